@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Profile;
+class TerminationSignals;
+class WorkerThread;
+
+// `certdesk --headless`: the same worker the GUI runs, with no window, until SIGTERM.
+class HeadlessService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeadlessService(std::unique_ptr<Profile> profile, QObject *parent = nullptr);
+    ~HeadlessService() override;
+    Q_DISABLE_COPY_MOVE(HeadlessService)
+
+    void start();
+
+private:
+    void stop(int signalNumber);
+
+    std::unique_ptr<Profile> m_profile;
+    TerminationSignals *m_signals;
+    WorkerThread *m_worker;
+};

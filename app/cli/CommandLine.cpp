@@ -1,0 +1,236 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// Options QApplication understands; passed through untouched.
+const QSet<QString> &qtOptionsWithValue()
+{
+    static const QSet<QString> options = {
+        QStringLiteral("platform"),
+        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),
+        QStringLiteral("style"),
+        QStringLiteral("stylesheet"),
+        QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowtitle"),
+        QStringLiteral("qwindowicon"),
+        QStringLiteral("display"),
+        QStringLiteral("geometry"),
+        QStringLiteral("session"),
+    };
+    return options;
+}
+
+const QSet<QString> &qtFlags()
+{
+    static const QSet<QString> flags = {
+        QStringLiteral("reverse"),
+        QStringLiteral("widgetcount"),
+        QStringLiteral("nograb"),
+        QStringLiteral("dograb"),
+        QStringLiteral("sync"),
+    };
+    return flags;
+}
+
+Invocation usageError(const QString &message)
+{
+    Invocation invocation;
+    invocation.mode = Invocation::Mode::UsageError;
+    invocation.error = message;
+    return invocation;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QList<Verb> verbs)
+    : m_verbs(std::move(verbs))
+{
+}
+
+QCommandLineOption CommandLine::dataDirOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("data-dir"), tr("Use DIR as the profile: database and settings live there."), tr("DIR"));
+}
+
+QCommandLineOption CommandLine::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("CertDesk %1").arg(QStringLiteral(CERTDESK_VERSION));
+}
+
+const Verb *CommandLine::find(const QStringList &path) const
+{
+    for (const Verb &verb : m_verbs) {
+        if (verb.path == path) {
+            return &verb;
+        }
+    }
+    return nullptr;
+}
+
+Invocation CommandLine::parse(const QStringList &arguments) const
+{
+    Invocation invocation;
+    bool help = false;
+    bool version = false;
+    bool headless = false;
+    qsizetype i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            break; // the verb starts here
+        }
+        if (arg == QLatin1String("--")) {
+            ++i;
+            break;
+        }
+        const qsizetype equals = arg.indexOf(QLatin1Char('='));
+        QString name = equals > 0 ? arg.left(equals) : arg;
+        name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+        auto takeValue = [&](QString *out) -> bool {
+            if (equals > 0) {
+                *out = arg.mid(equals + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size()) {
+                return false;
+            }
+            *out = arguments.at(++i);
+            return true;
+        };
+        if (name == QLatin1String("help") || name == QLatin1String("h") || name == QLatin1String("?")) {
+            help = true;
+        } else if (name == QLatin1String("version") || name == QLatin1String("v")) {
+            version = true;
+        } else if (name == QLatin1String("headless")) {
+            headless = true;
+        } else if (name == QLatin1String("json")) {
+            invocation.json = true;
+        } else if (name == QLatin1String("data-dir")) {
+            if (!takeValue(&invocation.dataDir) || invocation.dataDir.isEmpty()) {
+                return usageError(tr("--data-dir needs a folder, for example --data-dir ~/certdesk-test."));
+            }
+        } else if (qtOptionsWithValue().contains(name)) {
+            QString value;
+            if (!takeValue(&value)) {
+                return usageError(tr("-%1 needs a value.").arg(name));
+            }
+            invocation.qtArgs << (QLatin1Char('-') + name) << value;
+        } else if (qtFlags().contains(name)) {
+            invocation.qtArgs << (QLatin1Char('-') + name);
+        } else {
+            return usageError(tr("Unknown option %1. Run certdesk --help for the list of options.").arg(arg));
+        }
+    }
+
+    const QStringList words = arguments.mid(i);
+    if (!words.isEmpty()) {
+        // The longest registered path that the words start with.
+        const Verb *match = nullptr;
+        for (const Verb &verb : m_verbs) {
+            if (verb.path.size() <= words.size() && words.mid(0, verb.path.size()) == verb.path
+                && (!match || verb.path.size() > match->path.size())) {
+                match = &verb;
+            }
+        }
+        if (!match) {
+            return usageError(tr("Unknown command \"%1\". Run certdesk --help for the list of commands.")
+                                  .arg(words.mid(0, 2).join(QLatin1Char(' '))));
+        }
+        if (headless) {
+            return usageError(tr("--headless cannot be combined with a command."));
+        }
+        invocation.verbPath = match->path;
+        invocation.verbArgs = words.mid(match->path.size());
+        invocation.mode = help ? Invocation::Mode::Help : Invocation::Mode::Verb;
+        return invocation;
+    }
+
+    if (help) {
+        invocation.mode = Invocation::Mode::Help;
+    } else if (version) {
+        invocation.mode = Invocation::Mode::Version;
+    } else if (headless) {
+        invocation.mode = Invocation::Mode::Headless;
+    } else {
+        invocation.mode = Invocation::Mode::Gui;
+    }
+    return invocation;
+}
+
+QString CommandLine::parseVerbOptions(const Verb &verb, const QStringList &verbArgs, QCommandLineParser &parser) const
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(dataDirOption());
+    parser.addOption(jsonOption());
+    if (verb.options) {
+        parser.addOptions(verb.options());
+    }
+    if (!parser.parse(QStringList{QStringLiteral("certdesk")} + verbArgs)) {
+        return tr("%1. Run certdesk %2 --help for its options.")
+            .arg(parser.errorText(), verb.path.join(QLatin1Char(' ')));
+    }
+    return {};
+}
+
+QString CommandLine::helpText() const
+{
+    QString text = versionText() + QLatin1Char('\n')
+                   + tr("Managed HTTPS: certificates from any ACME CA, DNS delegation and a challenge hub.")
+                   + QStringLiteral("\n\n") + tr("Usage: certdesk [options] [command [arguments]]")
+                   + QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n');
+    const QList<std::pair<QString, QString>> options = {
+        {QStringLiteral("--data-dir DIR"), tr("Use DIR as the profile: database and settings live there.")},
+        {QStringLiteral("--headless"), tr("Run the background worker without a window until stopped.")},
+        {QStringLiteral("--json"), tr("Print machine-readable JSON (commands only).")},
+        {QStringLiteral("--version"), tr("Print the version and exit.")},
+        {QStringLiteral("--help"), tr("Print this help, or a command's help after the command.")},
+    };
+    for (const auto &[name, description] : options) {
+        text += QStringLiteral("  %1%2\n").arg(name, -18).arg(description);
+    }
+    if (!m_verbs.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+        for (const Verb &verb : m_verbs) {
+            text += QStringLiteral("  %1%2\n").arg(verb.path.join(QLatin1Char(' ')), -18).arg(verb.summary());
+        }
+    }
+    text += QLatin1Char('\n') + tr("Without a command, CertDesk opens its window.") + QLatin1Char('\n');
+    return text;
+}
+
+QString CommandLine::verbHelpText(const Verb &verb) const
+{
+    QString text = tr("Usage: certdesk %1 [options]").arg(verb.path.join(QLatin1Char(' ')));
+    if (verb.usage) {
+        text += QLatin1Char(' ') + verb.usage();
+    }
+    text += QStringLiteral("\n\n") + verb.summary() + QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n');
+    QList<QCommandLineOption> options = {dataDirOption(), jsonOption()};
+    if (verb.options) {
+        options += verb.options();
+    }
+    for (const QCommandLineOption &option : options) {
+        QString name = QStringLiteral("--") + option.names().constLast();
+        if (!option.valueName().isEmpty()) {
+            name += QLatin1Char(' ') + option.valueName();
+        }
+        text += QStringLiteral("  %1%2\n").arg(name, -24).arg(option.description());
+    }
+    return text;
+}

@@ -1,0 +1,81 @@
+#include "VerbContext.h"
+
+#include "core/Profile.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n'))) {
+        std::fputc('\n', stream);
+    }
+    std::fflush(stream);
+}
+
+void writeJson(const QJsonObject &object)
+{
+    writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace
+
+VerbContext::VerbContext(QCommandLineParser &parser, QString dataDir, bool json)
+    : m_parser(parser)
+    , m_dataDir(std::move(dataDir))
+    , m_json(json)
+{
+}
+
+VerbContext::~VerbContext() = default;
+
+void VerbContext::setProfile(std::unique_ptr<Profile> profile)
+{
+    m_profile = std::move(profile);
+}
+
+void VerbContext::printResult(const QString &text, const QJsonObject &object) const
+{
+    if (m_json) {
+        QJsonObject document = object;
+        document.insert(QStringLiteral("ok"), true);
+        writeJson(document);
+    } else if (!text.isEmpty()) {
+        writeTo(stdout, text);
+    }
+}
+
+int VerbContext::fail(const Problem &problem) const
+{
+    if (m_json) {
+        writeJson(QJsonObject{
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("error"),
+             QJsonObject{
+                 {QStringLiteral("code"), problem.code},
+                 {QStringLiteral("category"), Problem::categoryName(problem.category)},
+                 {QStringLiteral("title"), problem.title},
+                 {QStringLiteral("detail"), problem.detail},
+                 {QStringLiteral("hint"), problem.hint},
+                 {QStringLiteral("technical"), problem.technical},
+             }},
+        });
+    } else {
+        writeTo(stderr, QStringLiteral("certdesk: %1").arg(problem.message()));
+        if (!problem.technical.isEmpty()) {
+            writeTo(stderr, QStringLiteral("  (%1)").arg(problem.technical));
+        }
+    }
+    return 1;
+}
+
+int VerbContext::usage(const QString &message) const
+{
+    writeTo(stderr, QStringLiteral("certdesk: %1").arg(message));
+    return 2;
+}

@@ -1,0 +1,10 @@
+#include "Verbs.h"
+
+#include "InfoVerb.h"
+
+QList<Verb> allVerbs()
+{
+    return {
+        infoVerb(),
+    };
+}

@@ -1,0 +1,114 @@
+#include "HeadlessService.h"
+#include "Localization.h"
+#include "cli/CommandLine.h"
+#include "cli/VerbRunner.h"
+#include "cli/Verbs.h"
+
+#include "core/Facade.h"
+#include "core/Profile.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("certdesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("CertDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+QString dataDirFor(const Invocation &invocation)
+{
+    return invocation.dataDir.isEmpty() ? Profile::defaultDataDir() : invocation.dataDir;
+}
+
+int runHeadless(const Invocation &invocation, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installTranslations(app);
+    Result<std::unique_ptr<Profile>> profile = Profile::open(dataDirFor(invocation));
+    if (!profile) {
+        print(stderr, QStringLiteral("certdesk: %1\n").arg(profile.problem().message()));
+        return 1;
+    }
+    HeadlessService service(std::move(profile).value());
+    service.start();
+    return QCoreApplication::exec();
+}
+
+int runGui(const Invocation &invocation, int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.certdesk.CertDesk"));
+    installTranslations(app);
+    Result<std::unique_ptr<Profile>> profile = Profile::open(dataDirFor(invocation));
+    if (!profile) {
+        const Problem &problem = profile.problem();
+        QMessageBox box(QMessageBox::Critical, QObject::tr("CertDesk"), problem.title);
+        box.setInformativeText(QStringList{problem.detail, problem.hint}.join(QStringLiteral("\n\n")));
+        box.setDetailedText(problem.technical);
+        box.exec();
+        return 1;
+    }
+    Facade facade(*profile.value());
+    MainWindow window(facade);
+    window.show();
+    facade.start();
+    const int code = QApplication::exec();
+    facade.shutdown();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    const CommandLine commandLine(allVerbs());
+    const Invocation invocation = commandLine.parse(arguments);
+
+    switch (invocation.mode) {
+    case Invocation::Mode::Version:
+        print(stdout, CommandLine::versionText() + QLatin1Char('\n'));
+        return 0;
+    case Invocation::Mode::Help: {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        const Verb *verb = commandLine.find(invocation.verbPath);
+        print(stdout, verb ? commandLine.verbHelpText(*verb) : commandLine.helpText());
+        return 0;
+    }
+    case Invocation::Mode::UsageError:
+        print(stderr, QStringLiteral("certdesk: %1\n").arg(invocation.error));
+        return 2;
+    case Invocation::Mode::Verb: {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslations(app);
+        return VerbRunner(commandLine).run(invocation);
+    }
+    case Invocation::Mode::Headless:
+        return runHeadless(invocation, argc, argv);
+    case Invocation::Mode::Gui:
+        return runGui(invocation, argc, argv);
+    }
+    return 0;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Problem.h"
+#include "core/endpoints/Endpoint.h"
+
+#include <QList>
+#include <QObject>
+
+class Profile;
+class WorkerThread;
+
+// The UI's one door into core. It lives on the GUI thread, returns at once, forwards work
+// to the worker thread and re-emits the worker's answers here as queued signals.
+class Facade final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Facade(Profile &profile, QObject *parent = nullptr);
+    ~Facade() override;
+    Q_DISABLE_COPY_MOVE(Facade)
+
+    Profile &profile() const { return m_profile; }
+
+    void start();
+    void shutdown();
+
+    void refreshEndpoints();
+
+Q_SIGNALS:
+    void endpointsChanged(const QList<Endpoint> &endpoints);
+    void problemOccurred(const Problem &problem);
+
+private:
+    Profile &m_profile;
+    WorkerThread *m_worker;
+};

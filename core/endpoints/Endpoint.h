@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// A hostname (or several) served by one server or load balancer, and the certificate
+// CertDesk keeps for it.
+struct Endpoint
+{
+    enum class Exposure {
+        Internal, // reachable only inside the network: DNS-01 through delegation
+        External, // reachable from the internet: its name also points at a target host
+    };
+
+    qint64 id = 0;
+    QString title;
+    QStringList names; // normalised ASCII; the first is the certificate's subject
+    Exposure exposure = Exposure::Internal;
+    QString targetHost;
+    QString challengeType = QStringLiteral("dns-01");
+    QString keyType = QStringLiteral("ec-p256");
+    QString status = QStringLiteral("new");
+    QDateTime certificateExpiresAt; // invalid when no certificate was issued yet
+    QDateTime nextRenewalAt;
+
+    static QString exposureName(Exposure exposure)
+    {
+        return exposure == Exposure::External ? QStringLiteral("external") : QStringLiteral("internal");
+    }
+
+    static Exposure exposureFromName(const QString &name)
+    {
+        return name == QLatin1String("external") ? Exposure::External : Exposure::Internal;
+    }
+};
+
+Q_DECLARE_METATYPE(Endpoint)

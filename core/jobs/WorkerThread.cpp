@@ -1,0 +1,39 @@
+#include "WorkerThread.h"
+
+#include "core/jobs/Worker.h"
+
+WorkerThread::WorkerThread(std::shared_ptr<Store> store, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(std::move(store)))
+{
+    m_thread.setObjectName(QStringLiteral("certdesk-worker"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_worker, &Worker::start);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+WorkerThread::~WorkerThread()
+{
+    shutdown();
+    if (!m_started) {
+        delete m_worker;
+    }
+}
+
+void WorkerThread::start()
+{
+    if (!m_started) {
+        m_started = true;
+        m_thread.start();
+    }
+}
+
+void WorkerThread::shutdown()
+{
+    if (!m_thread.isRunning()) {
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, &Worker::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}

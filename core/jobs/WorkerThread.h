@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class Store;
+class Worker;
+
+// Owns the worker's QThread: starts the worker there and, on shutdown, lets it finish its
+// current step and joins the thread so the database is closed cleanly.
+class WorkerThread final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkerThread(std::shared_ptr<Store> store, QObject *parent = nullptr);
+    ~WorkerThread() override;
+    Q_DISABLE_COPY_MOVE(WorkerThread)
+
+    Worker *worker() const { return m_worker; }
+
+    void start();
+    void shutdown();
+
+private:
+    QThread m_thread;
+    Worker *m_worker;
+    bool m_started = false;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Problem.h"
+#include "core/secrets/SecretJob.h"
+#include "core/secrets/SecretRef.h"
+
+#include <QObject>
+
+namespace QKeychain {
+class Job;
+}
+
+// The OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) behind one
+// asynchronous interface. Jobs may be created from any thread; the keychain calls themselves
+// run in the thread this object lives in (QtKeychain's job queue is not thread-safe), and
+// results travel back as queued calls. There is deliberately no plaintext fallback.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `profileId` keeps two profiles (two --data-dir folders) from seeing each other's secrets.
+    explicit SecretStore(const QString &profileId, QObject *parent = nullptr);
+    ~SecretStore() override;
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+    SecretJob *write(const SecretRef &ref, const QByteArray &secret);
+    SecretJob *read(const SecretRef &ref);
+    SecretJob *remove(const SecretRef &ref);
+
+    // The keychain service name entries are filed under.
+    QString service() const { return m_service; }
+
+    // Turns a QtKeychain failure into something an administrator can act on.
+    static Problem problemFor(int keychainError, const QString &errorString, const SecretRef &ref);
+
+private:
+    friend class SecretJob;
+
+    void run(SecretJob *job);
+
+    QString m_service;
+};
