@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
-#include <QTimeZone>
 #include <QtEndian>
 
 #include <openssl/core_names.h>
@@ -60,7 +59,7 @@ QDateTime toDateTime(const ASN1_TIME *time)
     }
     return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
                      QTime(parts.tm_hour, parts.tm_min, parts.tm_sec),
-                     QTimeZone::utc());
+                     Qt::UTC);
 }
 
 QString keyTypeOf(EVP_PKEY *key)
