@@ -22,7 +22,8 @@ bool meansNoService(const QString &errorString)
         "ServiceUnknown",
         "not provided by any .service files",
         "No such interface",
-        "Unknown error",
+        "dbus-launch", // libsecret trying to autolaunch a bus that is not there
+        "autolaunch",
         "not connected",
         "NoReply",
         "Did not receive a reply",
