@@ -79,7 +79,8 @@ private Q_SLOTS:
                                      QStringLiteral("-sha256")},
                                     m_chain);
         QVERIFY(run.ok());
-        QVERIFY2(run.out.trimmed().endsWith(QByteArray("=" + info->sha256FingerprintHex().toLatin1())), run.out.constData());
+        QVERIFY2(run.out.trimmed().endsWith(QByteArray("=" + info->sha256FingerprintHex().toLatin1())),
+                 run.out.constData());
     }
 
     void authorityKeyIdentifierIsTheIssuersSubjectKeyIdentifier()

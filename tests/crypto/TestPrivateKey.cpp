@@ -9,29 +9,6 @@
 
 namespace {
 
-// DER INTEGER from unsigned big-endian bytes.
-QByteArray derInteger(QByteArray value)
-{
-    while (value.size() > 1 && value.at(0) == '\0' && !(static_cast<unsigned char>(value.at(1)) & 0x80)) {
-        value.remove(0, 1);
-    }
-    if (static_cast<unsigned char>(value.at(0)) & 0x80) {
-        value.prepend('\0');
-    }
-    return QByteArray(1, 0x02) + QByteArray(1, static_cast<char>(value.size())) + value;
-}
-
-// The ECDSA-Sig-Value (RFC 3279 §2.2.3) `openssl dgst -verify` expects, built from r||s.
-QByteArray rawToDer(const QByteArray &raw)
-{
-    const QByteArray body = derInteger(raw.left(raw.size() / 2)) + derInteger(raw.mid(raw.size() / 2));
-    QByteArray sequence(1, 0x30);
-    if (body.size() >= 128) {
-        sequence.append(static_cast<char>(0x81));
-    }
-    return sequence + QByteArray(1, static_cast<char>(body.size())) + body;
-}
-
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -55,7 +32,7 @@ private:
         QByteArray der = signature.value();
         if (type == PrivateKey::Type::EcP256 || type == PrivateKey::Type::EcP384) {
             QCOMPARE(signature->size(), type == PrivateKey::Type::EcP256 ? 64 : 96);
-            der = rawToDer(signature.value());
+            der = ecdsaRawToDer(signature.value());
         }
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(QStringLiteral("pub.der")), key->publicKeyDer()));

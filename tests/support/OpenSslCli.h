@@ -40,7 +40,11 @@ inline OpenSslRun runOpenSsl(const QStringList &arguments, const QByteArray &inp
 // A two-level test PKI made with the openssl CLI in `dir`: a root "CertDesk Test Root" and a
 // leaf for `names` with the public key of `csrDer` (a CSR from CsrBuilder). Returns the
 // leaf+root PEM chain, or empty with the reason in `error`.
-inline QByteArray issueTestChain(const QString &dir, const QByteArray &csrDer, QByteArray *error, int days = 30)
+inline QByteArray issueTestChain(const QString &dir,
+                                 const QByteArray &csrDer,
+                                 QByteArray *error,
+                                 int days = 30,
+                                 const QString &rootName = QStringLiteral("CertDesk Test Root"))
 {
     const auto path = [&](const char *name) {
         return QDir(dir).filePath(QString::fromLatin1(name));
@@ -65,7 +69,7 @@ inline QByteArray issueTestChain(const QString &dir, const QByteArray &csrDer, Q
                            QStringLiteral("-out"),
                            path("ca.pem"),
                            QStringLiteral("-subj"),
-                           QStringLiteral("/CN=CertDesk Test Root"),
+                           QStringLiteral("/CN=") + rootName,
                            QStringLiteral("-days"),
                            QStringLiteral("2")});
     if (!run.ok()) {
@@ -101,4 +105,27 @@ inline QByteArray issueTestChain(const QString &dir, const QByteArray &csrDer, Q
         return {};
     }
     return leaf.readAll() + root.readAll();
+}
+
+// DER INTEGER from unsigned big-endian bytes.
+inline QByteArray derInteger(QByteArray value)
+{
+    while (value.size() > 1 && value.at(0) == '\0' && !(static_cast<unsigned char>(value.at(1)) & 0x80)) {
+        value.remove(0, 1);
+    }
+    if (static_cast<unsigned char>(value.at(0)) & 0x80) {
+        value.prepend('\0');
+    }
+    return QByteArray(1, 0x02) + QByteArray(1, static_cast<char>(value.size())) + value;
+}
+
+// The ECDSA-Sig-Value (RFC 3279 §2.2.3) `openssl dgst -verify` expects, built from r||s.
+inline QByteArray ecdsaRawToDer(const QByteArray &raw)
+{
+    const QByteArray body = derInteger(raw.left(raw.size() / 2)) + derInteger(raw.mid(raw.size() / 2));
+    QByteArray sequence(1, 0x30);
+    if (body.size() >= 128) {
+        sequence.append(static_cast<char>(0x81));
+    }
+    return sequence + QByteArray(1, static_cast<char>(body.size())) + body;
 }
