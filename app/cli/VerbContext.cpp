@@ -1,8 +1,12 @@
 #include "VerbContext.h"
 
 #include "core/Profile.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/Store.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -33,6 +37,41 @@ VerbContext::VerbContext(QCommandLineParser &parser, QString dataDir, bool json)
 }
 
 VerbContext::~VerbContext() = default;
+
+SecretStore *VerbContext::secrets()
+{
+    if (!m_secrets) {
+        m_secrets = std::make_unique<SecretStore>(m_profile ? m_profile->store()->profileId() : QString());
+    }
+    return m_secrets.get();
+}
+
+int VerbContext::runAsync(const std::function<void(std::function<void(int)> done)> &work)
+{
+    QEventLoop loop;
+    int code = 1;
+    bool finished = false;
+    QTimer::singleShot(0, &loop, [&] {
+        work([&](int result) {
+            if (!finished) {
+                finished = true;
+                code = result;
+                loop.quit();
+            }
+        });
+    });
+    if (!finished) {
+        loop.exec();
+    }
+    return code;
+}
+
+void VerbContext::say(const QString &text) const
+{
+    if (!m_json) {
+        writeTo(stdout, text);
+    }
+}
 
 void VerbContext::setProfile(std::unique_ptr<Profile> profile)
 {

@@ -6,9 +6,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class Profile;
+class SecretStore;
+class SecretStore;
 
 // What a running verb gets: its parsed options, the profile, and one place to print results
 // so that --json output stays a single well-formed document.
@@ -28,6 +31,15 @@ public:
     Profile *profile() const { return m_profile.get(); }
 
     void setProfile(std::unique_ptr<Profile> profile);
+    // The profile's keychain access, created on first use.
+    SecretStore *secrets();
+
+    // Runs asynchronous work on this (the main) thread's event loop until it calls `done`
+    // with the exit code. Commands are the one place allowed to wait like this.
+    int runAsync(const std::function<void(std::function<void(int)> done)> &work);
+
+    // Text output that is suppressed in JSON mode.
+    void say(const QString &text) const;
 
     // Text mode prints `text`; JSON mode prints `{"ok": true, …object}`.
     void printResult(const QString &text, const QJsonObject &object) const;
@@ -41,4 +53,5 @@ private:
     QString m_dataDir;
     bool m_json;
     std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<SecretStore> m_secrets;
 };

@@ -1,10 +1,15 @@
 #include "Verbs.h"
 
+#include "AccountVerbs.h"
+#include "CertificateVerbs.h"
+#include "EndpointVerbs.h"
 #include "InfoVerb.h"
 
 QList<Verb> allVerbs()
 {
-    return {
-        infoVerb(),
-    };
+    QList<Verb> verbs = {infoVerb()};
+    verbs += accountVerbs();
+    verbs += endpointVerbs();
+    verbs += certificateVerbs();
+    return verbs;
 }

@@ -10,8 +10,11 @@
 #include <QFile>
 #include <QRegularExpression>
 
-AccountRegistration::AccountRegistration(std::shared_ptr<Store> store, SecretStore *secrets,
-                                         QNetworkAccessManager *network, Request request, QObject *parent)
+AccountRegistration::AccountRegistration(std::shared_ptr<Store> store,
+                                         SecretStore *secrets,
+                                         QNetworkAccessManager *network,
+                                         Request request,
+                                         QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_secrets(secrets)
@@ -96,13 +99,13 @@ void AccountRegistration::checkDirectory()
         }
         m_termsOfService = done->directory().termsOfService();
         if (done->directory().externalAccountRequired() && m_request.eabKeyId.isEmpty()) {
-            fail(Problem::make(Problem::Category::Configuration,
-                               QStringLiteral("acme.externalAccountRequired"),
-                               tr("This CA requires external account binding."),
-                               tr("%1 only accepts accounts linked to an account on its website.")
-                                   .arg(m_request.directoryUrl.host()),
-                               tr("Copy the EAB key id and HMAC key from the CA's account page and add them "
-                                  "(--eab-kid and --eab-hmac-file).")));
+            fail(Problem::make(
+                Problem::Category::Configuration,
+                QStringLiteral("acme.externalAccountRequired"),
+                tr("This CA requires external account binding."),
+                tr("%1 only accepts accounts linked to an account on its website.").arg(m_request.directoryUrl.host()),
+                tr("Copy the EAB key id and HMAC key from the CA's account page and add them "
+                   "(--eab-kid and --eab-hmac-file).")));
             return;
         }
         createAccount();

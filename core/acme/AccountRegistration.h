@@ -38,16 +38,22 @@ public:
         PrivateKey::Type keyType = PrivateKey::Type::EcP256;
     };
 
-    AccountRegistration(std::shared_ptr<Store> store, SecretStore *secrets, QNetworkAccessManager *network,
-                        Request request, QObject *parent = nullptr);
+    AccountRegistration(std::shared_ptr<Store> store,
+                        SecretStore *secrets,
+                        QNetworkAccessManager *network,
+                        Request request,
+                        QObject *parent = nullptr);
     ~AccountRegistration() override;
     Q_DISABLE_COPY_MOVE(AccountRegistration)
 
     void start();
 
     bool failed() const { return m_failed; }
+
     const Problem &problem() const { return m_problem; }
+
     const CaAccount &account() const { return m_account; }
+
     QUrl termsOfService() const { return m_termsOfService; }
 
 Q_SIGNALS:

@@ -11,9 +11,10 @@ namespace {
 
 Problem storageProblem(const QSqlQuery &query)
 {
-    return Problem::make(Problem::Category::Storage,
-                         QStringLiteral("store.accounts"),
-                         QCoreApplication::translate("CaAccountRepository", "The CA accounts could not be read or saved."))
+    return Problem::make(
+               Problem::Category::Storage,
+               QStringLiteral("store.accounts"),
+               QCoreApplication::translate("CaAccountRepository", "The CA accounts could not be read or saved."))
         .withTechnical(query.lastError().text());
 }
 
@@ -27,8 +28,9 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-const QString kColumns = QStringLiteral("id, title, directory_url, email, account_url, key_algorithm, key_ref, eab_kid, "
-                                        "eab_hmac_ref, ca_bundle_path, status");
+const QString kColumns =
+    QStringLiteral("id, title, directory_url, email, account_url, key_algorithm, key_ref, eab_kid, "
+                   "eab_hmac_ref, ca_bundle_path, status");
 
 SecretRef refOrNull(const QVariant &value)
 {
@@ -76,9 +78,10 @@ Result<CaAccount> CaAccountRepository::add(CaAccount account)
     QSqlDatabase db = m_store->connection();
     db.transaction();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO ca_accounts (title, directory_url, email, key_algorithm, key_ref, eab_kid, "
-                                 "ca_bundle_path, status, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO ca_accounts (title, directory_url, email, key_algorithm, key_ref, eab_kid, "
+                       "ca_bundle_path, status, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"));
     query.addBindValue(account.title);
     query.addBindValue(account.directoryUrl.toString());
     query.addBindValue(nullable(account.email));
@@ -91,12 +94,12 @@ Result<CaAccount> CaAccountRepository::add(CaAccount account)
     if (!query.exec()) {
         db.rollback();
         if (query.lastError().text().contains(QLatin1String("UNIQUE"))) {
-            return Problem::make(Problem::Category::Conflict,
-                                 QStringLiteral("account.exists"),
-                                 QCoreApplication::translate("CaAccountRepository", "This account already exists."),
-                                 QCoreApplication::translate("CaAccountRepository",
-                                                             "CertDesk already has an account for %1 at %2.")
-                                     .arg(account.email, account.directoryUrl.toString()));
+            return Problem::make(
+                Problem::Category::Conflict,
+                QStringLiteral("account.exists"),
+                QCoreApplication::translate("CaAccountRepository", "This account already exists."),
+                QCoreApplication::translate("CaAccountRepository", "CertDesk already has an account for %1 at %2.")
+                    .arg(account.email, account.directoryUrl.toString()));
         }
         return storageProblem(query);
     }

@@ -10,16 +10,17 @@ namespace {
 
 Problem storageProblem(const QSqlQuery &query)
 {
-    return Problem::make(Problem::Category::Storage,
-                         QStringLiteral("store.certificates"),
-                         QCoreApplication::translate("CertificateRepository",
-                                                     "The certificates could not be read or saved."))
+    return Problem::make(
+               Problem::Category::Storage,
+               QStringLiteral("store.certificates"),
+               QCoreApplication::translate("CertificateRepository", "The certificates could not be read or saved."))
         .withTechnical(query.lastError().text());
 }
 
 QVariant timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 QDateTime timeFrom(const QVariant &value)
@@ -66,10 +67,11 @@ Result<QList<IssuedCertificate>> CertificateRepository::select(const QString &wh
 {
     QSqlQuery query(m_store->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, endpoint_id, order_id, serial, issuer, subject_names, not_before, not_after, "
-                                 "key_type, fingerprint_sha256, chain_pem, private_key_envelope, ari_cert_id, "
-                                 "renewal_window_start, renewal_window_end, revoked_at FROM certificates ")
-                  + where);
+    query.prepare(
+        QStringLiteral("SELECT id, endpoint_id, order_id, serial, issuer, subject_names, not_before, not_after, "
+                       "key_type, fingerprint_sha256, chain_pem, private_key_envelope, ari_cert_id, "
+                       "renewal_window_start, renewal_window_end, revoked_at FROM certificates ")
+        + where);
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
@@ -102,9 +104,9 @@ Result<QList<IssuedCertificate>> CertificateRepository::select(const QString &wh
 
 Result<std::optional<IssuedCertificate>> CertificateRepository::current(qint64 endpointId) const
 {
-    Result<QList<IssuedCertificate>> found = select(
-        QStringLiteral("WHERE endpoint_id = ? AND revoked_at IS NULL ORDER BY not_after DESC, id DESC LIMIT 1"),
-        {endpointId});
+    Result<QList<IssuedCertificate>> found =
+        select(QStringLiteral("WHERE endpoint_id = ? AND revoked_at IS NULL ORDER BY not_after DESC, id DESC LIMIT 1"),
+               {endpointId});
     if (!found) {
         return found.problem();
     }
@@ -121,7 +123,8 @@ Result<QList<IssuedCertificate>> CertificateRepository::allCurrent() const
 Result<void> CertificateRepository::setRenewalWindow(qint64 id, const QDateTime &start, const QDateTime &end)
 {
     QSqlQuery query(m_store->connection());
-    query.prepare(QStringLiteral("UPDATE certificates SET renewal_window_start = ?, renewal_window_end = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE certificates SET renewal_window_start = ?, renewal_window_end = ? WHERE id = ?"));
     query.addBindValue(timeValue(start));
     query.addBindValue(timeValue(end));
     query.addBindValue(id);

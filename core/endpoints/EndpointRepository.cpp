@@ -33,10 +33,12 @@ Result<QList<Endpoint>> EndpointRepository::load(std::optional<qint64> onlyId) c
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Two scans instead of one query per endpoint: this stays fast with thousands of rows.
-    if (!query.exec(
-            QStringLiteral("SELECT e.id, e.title, e.exposure, e.target_host, e.challenge_type, e.key_type, e.status, "
-                           "e.next_renewal_at, (SELECT max(c.not_after) FROM certificates c "
-                           "WHERE c.endpoint_id = e.id AND c.revoked_at IS NULL) FROM endpoints e ORDER BY e.id"))) {
+    const QString filter = onlyId ? QStringLiteral(" WHERE e.id = %1").arg(*onlyId) : QString();
+    if (!query.exec(QStringLiteral("SELECT e.id, e.title, e.exposure, e.target_host, e.challenge_type, e.key_type, "
+                                   "e.status, e.next_renewal_at, (SELECT max(c.not_after) FROM certificates c "
+                                   "WHERE c.endpoint_id = e.id AND c.revoked_at IS NULL), e.account_id, "
+                                   "e.solver_settings, e.deploy_settings FROM endpoints e%1 ORDER BY e.id")
+                        .arg(filter))) {
         return readProblem(query);
     }
     QList<Endpoint> endpoints;
@@ -123,15 +125,15 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
     if (endpoint.exposure == Endpoint::Exposure::External) {
         const Result<DnsName> target = DnsName::parse(endpoint.targetHost);
         if (!target || target.value().isWildcard()) {
-            return Problem::make(Problem::Category::Input,
-                                 QStringLiteral("endpoint.bad-target"),
-                                 QCoreApplication::translate("EndpointRepository",
-                                                             "An external endpoint needs a target host name."),
-                                 QCoreApplication::translate("EndpointRepository", "\"%1\" is not a host name.")
-                                     .arg(endpoint.targetHost),
-                                 QCoreApplication::translate("EndpointRepository",
-                                                             "Give the host the name should point at, for example "
-                                                             "--target lb1.example.net."));
+            return Problem::make(
+                Problem::Category::Input,
+                QStringLiteral("endpoint.bad-target"),
+                QCoreApplication::translate("EndpointRepository", "An external endpoint needs a target host name."),
+                QCoreApplication::translate("EndpointRepository", "\"%1\" is not a host name.")
+                    .arg(endpoint.targetHost),
+                QCoreApplication::translate("EndpointRepository",
+                                            "Give the host the name should point at, for example "
+                                            "--target lb1.example.net."));
         }
         endpoint.targetHost = target.value().ace();
     }
@@ -161,14 +163,14 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
             return endpointStorageProblem(query);
         }
         if (query.next()) {
-            return Problem::make(Problem::Category::Conflict,
-                                 QStringLiteral("endpoint.name-taken"),
-                                 QCoreApplication::translate("EndpointRepository", "%1 already belongs to an endpoint.")
-                                     .arg(name),
-                                 {},
-                                 QCoreApplication::translate("EndpointRepository",
-                                                             "Each name can belong to one endpoint only; edit that "
-                                                             "endpoint instead."));
+            return Problem::make(
+                Problem::Category::Conflict,
+                QStringLiteral("endpoint.name-taken"),
+                QCoreApplication::translate("EndpointRepository", "%1 already belongs to an endpoint.").arg(name),
+                {},
+                QCoreApplication::translate("EndpointRepository",
+                                            "Each name can belong to one endpoint only; edit that "
+                                            "endpoint instead."));
         }
     }
     db.transaction();

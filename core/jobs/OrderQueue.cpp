@@ -1,13 +1,18 @@
 #include "OrderQueue.h"
 
 #include "core/acme/AcmeClient.h"
+#include "core/acme/AcmeClientPool.h"
 #include "core/acme/AcmeJob.h"
 #include "core/acme/CaAccountRepository.h"
 #include "core/certificates/CertificateRepository.h"
+#include "core/crypto/CertificateInfo.h"
 #include "core/crypto/Envelope.h"
+#include "core/crypto/Pkcs12Export.h"
+#include "core/deploy/DeploymentJob.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderRepository.h"
 #include "core/jobs/OrderRunner.h"
+#include "core/secrets/DataKey.h"
 #include "core/secrets/SecretStore.h"
 #include "core/solvers/Http01Responder.h"
 #include "core/solvers/Http01Solver.h"
@@ -17,21 +22,15 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 
 Q_LOGGING_CATEGORY(lcQueue, "certdesk.core.jobs.queue")
-
-namespace {
-
-const SecretRef kDataKeyRef(QStringLiteral("data-key"), QStringLiteral("1"));
-
-} // namespace
 
 OrderQueue::OrderQueue(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_secrets(secrets)
-    , m_network(new QNetworkAccessManager(this))
+    , m_clients(new AcmeClientPool(m_store, secrets, this))
+    , m_dataKey(new DataKey(secrets, this))
 {
 }
 
@@ -98,149 +97,6 @@ void OrderQueue::finishItem(qint64 endpointId, bool succeeded, const Problem &pr
     pump();
 }
 
-void OrderQueue::withDataKey(std::function<void(Result<QByteArray>)> next)
-{
-    if (!m_dataKey.isEmpty()) {
-        next(m_dataKey);
-        return;
-    }
-    m_dataKeyWaiters << std::move(next);
-    if (m_dataKeyWaiters.size() > 1) {
-        return;
-    }
-    auto deliver = [this](const Result<QByteArray> &key) {
-        if (key) {
-            m_dataKey = key.value();
-        }
-        const auto waiters = std::exchange(m_dataKeyWaiters, {});
-        for (const auto &waiter : waiters) {
-            waiter(key);
-        }
-    };
-    m_secrets->fetch(kDataKeyRef, this, [this, deliver](Result<QByteArray> fetched) {
-        if (fetched && fetched.value().size() == Envelope::KeySize) {
-            deliver(fetched.value());
-            return;
-        }
-        if (fetched || fetched.problem().code != QLatin1String("keychain.not-found")) {
-            deliver(fetched ? Result<QByteArray>(Problem::make(Problem::Category::Keychain,
-                                                               QStringLiteral("keychain.bad-data-key"),
-                                                               tr("The data key in the keychain is damaged.")))
-                            : fetched);
-            return;
-        }
-        // First issuance in this profile: make the key that seals certificate keys.
-        const QByteArray key = Envelope::generateKey();
-        m_secrets->store(kDataKeyRef, key, this, [deliver, key](Result<void> stored) {
-            deliver(stored ? Result<QByteArray>(key) : Result<QByteArray>(stored.problem()));
-        });
-    });
-}
-
-void OrderQueue::withClient(qint64 accountId, std::function<void(Result<AcmeClient *>)> next)
-{
-    if (AcmeClient *client = m_clients.value(accountId)) {
-        next(client);
-        return;
-    }
-    QList<std::function<void(Result<AcmeClient *>)>> &waiters = m_clientWaiters[accountId];
-    waiters << std::move(next);
-    if (waiters.size() > 1) {
-        return;
-    }
-    auto deliver = [this, accountId](const Result<AcmeClient *> &client) {
-        const auto pending = m_clientWaiters.take(accountId);
-        for (const auto &waiter : pending) {
-            waiter(client);
-        }
-    };
-    const Result<CaAccount> account = CaAccountRepository(m_store).find(accountId);
-    if (!account) {
-        deliver(account.problem());
-        return;
-    }
-    m_secrets->fetch(account->keyRef, this, [this, accountId, account = account.value(), deliver](Result<QByteArray> pem) {
-        if (!pem) {
-            deliver(pem.problem());
-            return;
-        }
-        Result<PrivateKey> key = PrivateKey::fromPem(pem.value());
-        if (!key) {
-            deliver(key.problem());
-            return;
-        }
-        auto *client = new AcmeClient(m_network, account.directoryUrl, this);
-        if (!account.caBundlePath.isEmpty()) {
-            QFile bundle(account.caBundlePath);
-            if (!bundle.open(QIODevice::ReadOnly)) {
-                delete client;
-                deliver(Problem::make(Problem::Category::Configuration,
-                                      QStringLiteral("account.ca-bundle-unreadable"),
-                                      tr("The CA bundle of account \"%1\" cannot be read.").arg(account.title),
-                                      tr("%1: %2").arg(account.caBundlePath, bundle.errorString()),
-                                      tr("Restore the file or change the account's CA bundle.")));
-                return;
-            }
-            if (Result<void> trusted = client->setExtraCaCertificates(bundle.readAll()); !trusted) {
-                delete client;
-                deliver(trusted.problem());
-                return;
-            }
-        }
-        client->setAccountKey(key.value());
-        client->setAccountUrl(account.accountUrl);
-        // The directory up front: whether the CA offers ARI decides the first order's shape.
-        AcmeJob *directory = client->fetchDirectory();
-        connect(directory, &AcmeJob::finished, this, [this, accountId, client, deliver](AcmeJob *fetched) {
-            if (fetched->failed()) {
-                client->deleteLater();
-                deliver(fetched->problem());
-                return;
-            }
-            m_clients.insert(accountId, client);
-            deliver(client);
-        });
-        directory->start();
-    });
-}
-
-void OrderQueue::reregister(qint64 accountId, std::function<void(Result<void>)> next)
-{
-    AcmeClient *client = m_clients.value(accountId);
-    const Result<CaAccount> account = CaAccountRepository(m_store).find(accountId);
-    if (!client || !account) {
-        next(account ? Problem::make(Problem::Category::Internal, QStringLiteral("account.no-client"), {})
-                     : account.problem());
-        return;
-    }
-    AcmeAccountRequest request;
-    if (!account->email.isEmpty()) {
-        request.contact << QStringLiteral("mailto:") + account->email;
-    }
-    request.termsOfServiceAgreed = true; // agreed when the account was added
-    AcmeJob *job = client->newAccount(request);
-    connect(job, &AcmeJob::finished, this, [this, accountId, next](AcmeJob *done) {
-        if (done->failed()) {
-            next(done->problem());
-            return;
-        }
-        if (Result<void> saved =
-                CaAccountRepository(m_store).setRegistration(accountId, done->account().url, QStringLiteral("valid"));
-            !saved) {
-            next(saved.problem());
-            return;
-        }
-        const Result<qint64> logged = ActivityLog(m_store).append(
-            ActivityLog::Severity::Warning,
-            QStringLiteral("acme"),
-            tr("The CA no longer knew CertDesk's account; it was registered again with the same key."),
-            done->account().url.toString());
-        Q_UNUSED(logged)
-        next({});
-    });
-    job->start();
-}
-
 Result<ChallengeSolver *> OrderQueue::solverFor(const Endpoint &endpoint)
 {
     if (endpoint.challengeType != QLatin1String("http-01")) {
@@ -295,46 +151,47 @@ void OrderQueue::launch(const Item &item)
         }
         accountId = fallback->id;
     }
-    withDataKey([this, item, accountId, endpoint = endpoint.value()](Result<QByteArray> dataKey) {
+    m_dataKey->withKey([this, item, accountId, endpoint = endpoint.value()](Result<QByteArray> dataKey) {
         if (!dataKey) {
             finishItem(item.endpointId, false, dataKey.problem());
             return;
         }
-        withClient(accountId, [this, item, accountId, endpoint, key = dataKey.value()](Result<AcmeClient *> client) {
-            if (!client) {
-                finishItem(item.endpointId, false, client.problem());
-                return;
-            }
-            Result<ChallengeSolver *> solver = solverFor(endpoint);
-            if (!solver) {
-                finishItem(item.endpointId, false, solver.problem());
-                return;
-            }
-            OrderRunner::Setup setup;
-            setup.store = m_store;
-            setup.secrets = m_secrets;
-            setup.client = client.value();
-            setup.accountId = accountId;
-            setup.dataKey = key;
-            setup.solvers.insert(solver.value()->type(), solver.value());
-            setup.endpoint = endpoint;
-            setup.resumeOrderId = item.resumeOrderId;
-            setup.resumeOrderUrl = item.resumeUrl;
-            // RFC 9773 §5: name the certificate being replaced, when the CA understands it.
-            if (client.value()->directory().renewalInfo().isValid()) {
-                const Result<std::optional<IssuedCertificate>> previous =
-                    CertificateRepository(m_store).current(endpoint.id);
-                if (previous && previous.value()) {
-                    setup.replaces = previous.value()->ariCertId;
+        m_clients->withClient(
+            accountId, [this, item, accountId, endpoint, key = dataKey.value()](Result<AcmeClient *> client) {
+                if (!client) {
+                    finishItem(item.endpointId, false, client.problem());
+                    return;
                 }
-            }
-            auto *runner = new OrderRunner(std::move(setup), this);
-            connect(runner, &OrderRunner::progress, this, &OrderQueue::progress);
-            connect(runner, &OrderRunner::finished, this, [this, item, accountId](OrderRunner *done) {
-                runnerFinished(done, item, accountId);
+                Result<ChallengeSolver *> solver = solverFor(endpoint);
+                if (!solver) {
+                    finishItem(item.endpointId, false, solver.problem());
+                    return;
+                }
+                OrderRunner::Setup setup;
+                setup.store = m_store;
+                setup.secrets = m_secrets;
+                setup.client = client.value();
+                setup.accountId = accountId;
+                setup.dataKey = key;
+                setup.solvers.insert(solver.value()->type(), solver.value());
+                setup.endpoint = endpoint;
+                setup.resumeOrderId = item.resumeOrderId;
+                setup.resumeOrderUrl = item.resumeUrl;
+                // RFC 9773 §5: name the certificate being replaced, when the CA understands it.
+                if (client.value()->directory().renewalInfo().isValid()) {
+                    const Result<std::optional<IssuedCertificate>> previous =
+                        CertificateRepository(m_store).current(endpoint.id);
+                    if (previous && previous.value()) {
+                        setup.replaces = previous.value()->ariCertId;
+                    }
+                }
+                auto *runner = new OrderRunner(std::move(setup), this);
+                connect(runner, &OrderRunner::progress, this, &OrderQueue::progress);
+                connect(runner, &OrderRunner::finished, this, [this, item, accountId](OrderRunner *done) {
+                    runnerFinished(done, item, accountId);
+                });
+                runner->start();
             });
-            runner->start();
-        });
     });
 }
 
@@ -345,7 +202,7 @@ void OrderQueue::runnerFinished(OrderRunner *runner, Item item, qint64 accountId
         && !item.retriedAfterReregistration) {
         // The CA lost the account (a reset test CA, a deleted account): register the same key
         // again and retry this order once.
-        reregister(accountId, [this, item, endpointId](Result<void> registered) mutable {
+        m_clients->reregister(accountId, [this, item, endpointId](Result<void> registered) mutable {
             if (!registered) {
                 finishItem(endpointId, false, registered.problem());
                 return;
@@ -357,5 +214,89 @@ void OrderQueue::runnerFinished(OrderRunner *runner, Item item, qint64 accountId
         });
         return;
     }
-    finishItem(endpointId, !runner->failed(), runner->problem());
+    if (runner->failed()) {
+        finishItem(endpointId, false, runner->problem());
+        return;
+    }
+    deploy(endpointId, runner->certificate().chainPem, runner->privateKeyPem());
+}
+
+void OrderQueue::deploy(qint64 endpointId, const QByteArray &chainPem, const QByteArray &keyPem)
+{
+    const Result<Endpoint> endpoint = EndpointRepository(m_store).find(endpointId);
+    const Result<DeploymentTarget> target =
+        endpoint ? DeploymentTarget::fromJson(endpoint->deploySettings) : Result<DeploymentTarget>(endpoint.problem());
+    if (!target || !target->isEnabled()) {
+        finishItem(endpointId, target.ok(), target ? Problem() : target.problem());
+        return;
+    }
+    Result<DeploymentJob::Material> material = deploymentMaterial(*endpoint, *target, chainPem, keyPem);
+    if (!material) {
+        deploymentFailed(endpointId, material.problem());
+        return;
+    }
+    auto *job = new DeploymentJob(target.value(), material.value(), this);
+    connect(job, &DeploymentJob::finished, this, [this, endpointId](DeploymentJob *done) {
+        if (done->failed()) {
+            deploymentFailed(endpointId, done->problem());
+            return;
+        }
+        const Result<qint64> logged = ActivityLog(m_store).append(ActivityLog::Severity::Info,
+                                                                  QStringLiteral("deploy"),
+                                                                  tr("Certificate deployed."),
+                                                                  done->writtenFiles().join(QLatin1Char('\n')),
+                                                                  endpointId);
+        Q_UNUSED(logged)
+        finishItem(endpointId, true, {});
+    });
+    job->start();
+}
+
+Result<DeploymentJob::Material> OrderQueue::deploymentMaterial(const Endpoint &endpoint,
+                                                               const DeploymentTarget &target,
+                                                               const QByteArray &chainPem,
+                                                               const QByteArray &keyPem)
+{
+    const Result<CertificateInfo> info = CertificateInfo::fromPem(chainPem);
+    if (!info) {
+        return info.problem();
+    }
+    DeploymentJob::Material material;
+    material.endpoint = endpoint.title.isEmpty() ? endpoint.names.value(0) : endpoint.title;
+    material.names = endpoint.names;
+    const QList<QByteArray> parts = info->chainPem();
+    material.certificatePem = parts.value(0);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        material.chainPem += parts.at(i);
+    }
+    material.privateKeyPem = keyPem;
+    if (target.writePfx) {
+        const Result<PrivateKey> key = PrivateKey::fromPem(keyPem);
+        if (!key) {
+            return key.problem();
+        }
+        // No password: the file is owner-only, like the PEM key beside it.
+        const Result<QByteArray> pfx = Pkcs12Export::build(key.value(), chainPem, QString(), material.endpoint);
+        if (!pfx) {
+            return pfx.problem();
+        }
+        material.pkcs12 = pfx.value();
+    }
+    return material;
+}
+
+void OrderQueue::deploymentFailed(qint64 endpointId, const Problem &problem)
+{
+    // The certificate is stored; the server just does not have it yet. That is a failure the
+    // administrator must hear about like a failed renewal.
+    if (Result<void> updated = EndpointRepository(m_store).setStatus(endpointId, QStringLiteral("failed")); !updated) {
+        qCWarning(lcQueue) << updated.problem().technical;
+    }
+    const Result<qint64> logged = ActivityLog(m_store).append(ActivityLog::Severity::Error,
+                                                              QStringLiteral("deploy"),
+                                                              tr("Deployment failed: %1").arg(problem.message()),
+                                                              problem.technical,
+                                                              endpointId);
+    Q_UNUSED(logged)
+    finishItem(endpointId, false, problem);
 }

@@ -2,6 +2,7 @@
 
 #include "core/Problem.h"
 #include "core/Result.h"
+#include "core/deploy/DeploymentJob.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -14,10 +15,11 @@
 #include <memory>
 
 class AcmeClient;
+class AcmeClientPool;
+class DataKey;
 class ChallengeSolver;
 class Http01Responder;
 class OrderRunner;
-class QNetworkAccessManager;
 class SecretStore;
 class Store;
 struct CaAccount;
@@ -46,6 +48,7 @@ public:
     void resumeUnfinished();
 
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
+
     int runningCount() const { return static_cast<int>(m_running.size()); }
 
 Q_SIGNALS:
@@ -65,16 +68,24 @@ private:
 
     void pump();
     void launch(const Item &item);
-    void withDataKey(std::function<void(Result<QByteArray>)> next);
-    void withClient(qint64 accountId, std::function<void(Result<AcmeClient *>)> next);
-    void reregister(qint64 accountId, std::function<void(Result<void>)> next);
     Result<ChallengeSolver *> solverFor(const Endpoint &endpoint);
     void runnerFinished(OrderRunner *runner, Item item, qint64 accountId);
     void finishItem(qint64 endpointId, bool succeeded, const Problem &problem);
+    void deploy(qint64 endpointId, const QByteArray &chainPem, const QByteArray &keyPem);
+    void deploymentFailed(qint64 endpointId, const Problem &problem);
 
+public:
+    // The files DeploymentJob writes, from a stored chain and key (also used by `certdesk export`).
+    static Result<DeploymentJob::Material> deploymentMaterial(const Endpoint &endpoint,
+                                                              const DeploymentTarget &target,
+                                                              const QByteArray &chainPem,
+                                                              const QByteArray &keyPem);
+
+private:
     std::shared_ptr<Store> m_store;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_network;
+    AcmeClientPool *m_clients;
+    DataKey *m_dataKey;
     int m_concurrency = 8;
     QHostAddress m_httpAddress = QHostAddress::Any;
     quint16 m_httpPort = 80;
@@ -82,10 +93,6 @@ private:
     QList<Item> m_queue;
     QSet<qint64> m_queued;
     QSet<qint64> m_running;
-    QByteArray m_dataKey;
-    QList<std::function<void(Result<QByteArray>)>> m_dataKeyWaiters;
-    QHash<qint64, AcmeClient *> m_clients;
-    QHash<qint64, QList<std::function<void(Result<AcmeClient *>)>>> m_clientWaiters;
     QHash<QString, Http01Responder *> m_responders; // by "address:port"
     QHash<QString, std::shared_ptr<ChallengeSolver>> m_solvers;
 };

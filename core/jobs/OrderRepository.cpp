@@ -32,8 +32,9 @@ OrderRepository::OrderRepository(std::shared_ptr<Store> store)
 Result<qint64> OrderRepository::begin(qint64 endpointId, qint64 accountId, const QString &replaces)
 {
     QSqlQuery query(m_store->connection());
-    query.prepare(QStringLiteral("INSERT INTO orders (endpoint_id, account_id, state, replaces, created_at, updated_at) "
-                                 "VALUES (?, ?, 'new', ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO orders (endpoint_id, account_id, state, replaces, created_at, updated_at) "
+                       "VALUES (?, ?, 'new', ?, ?, ?)"));
     query.addBindValue(endpointId);
     query.addBindValue(accountId);
     query.addBindValue(replaces.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(replaces));
@@ -43,8 +44,8 @@ Result<qint64> OrderRepository::begin(qint64 endpointId, qint64 accountId, const
         if (query.lastError().text().contains(QLatin1String("UNIQUE"))) {
             return Problem::make(Problem::Category::Conflict,
                                  QStringLiteral("order.in-progress"),
-                                 QCoreApplication::translate("OrderRepository",
-                                                             "A certificate order for this endpoint is already running."),
+                                 QCoreApplication::translate(
+                                     "OrderRepository", "A certificate order for this endpoint is already running."),
                                  {},
                                  QCoreApplication::translate("OrderRepository",
                                                              "Wait for it to finish; its progress is in the activity "
@@ -73,7 +74,8 @@ Result<void> OrderRepository::update(qint64 id, const QUrl &url, const QString &
 Result<void> OrderRepository::finish(qint64 id, const QString &state, const QString &problem)
 {
     QSqlQuery query(m_store->connection());
-    query.prepare(QStringLiteral("UPDATE orders SET state = ?, problem = ?, updated_at = ?, finished_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE orders SET state = ?, problem = ?, updated_at = ?, finished_at = ? WHERE id = ?"));
     query.addBindValue(state);
     query.addBindValue(problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem));
     query.addBindValue(now());

@@ -201,14 +201,14 @@ void OrderRunner::solveAuthorization(const QUrl &url)
         const std::optional<AcmeChallenge> challenge = authorization.challenge(type);
         ChallengeSolver *solver = m_setup.solvers.value(type);
         if (!challenge || !solver) {
-            authorizationDone(url,
-                              Problem::make(Problem::Category::Configuration,
-                                            QStringLiteral("order.no-challenge"),
-                                            tr("%1 cannot be validated with %2.")
-                                                .arg(authorization.identifier.value, type),
-                                            challenge ? tr("No %1 solver is configured for this endpoint.").arg(type)
-                                                      : tr("The CA does not offer %1 for this name.").arg(type),
-                                            tr("Choose another validation method for the endpoint.")));
+            authorizationDone(
+                url,
+                Problem::make(Problem::Category::Configuration,
+                              QStringLiteral("order.no-challenge"),
+                              tr("%1 cannot be validated with %2.").arg(authorization.identifier.value, type),
+                              challenge ? tr("No %1 solver is configured for this endpoint.").arg(type)
+                                        : tr("The CA does not offer %1 for this name.").arg(type),
+                              tr("Choose another validation method for the endpoint.")));
             return;
         }
         ChallengeTask task;
@@ -233,8 +233,7 @@ void OrderRunner::solveAuthorization(const QUrl &url)
                 }
                 AcmeJob *poll = m_setup.client->pollAuthorization(url);
                 connect(poll, &AcmeJob::finished, this, [this, url](AcmeJob *polled) {
-                    authorizationDone(url,
-                                      polled->failed() ? std::optional<Problem>(polled->problem()) : std::nullopt);
+                    authorizationDone(url, polled->failed() ? std::optional<Problem>(polled->problem()) : std::nullopt);
                 });
                 poll->start();
             });
@@ -316,8 +315,9 @@ void OrderRunner::finalize()
 void OrderRunner::download()
 {
     Q_EMIT progress(endpointId(), QStringLiteral("downloading"));
-    run(m_setup.client->downloadCertificate(m_order.certificate),
-        [this](AcmeJob *job) { store(job->certificateChain()); });
+    run(m_setup.client->downloadCertificate(m_order.certificate), [this](AcmeJob *job) {
+        store(job->certificateChain());
+    });
 }
 
 void OrderRunner::store(const QByteArray &chainPem)
@@ -327,8 +327,7 @@ void OrderRunner::store(const QByteArray &chainPem)
         fail(info.problem());
         return;
     }
-    Result<QByteArray> sealed =
-        Envelope::seal(m_setup.dataKey, m_certificateKey.toPem(), keyEnvelopeAad(endpointId()));
+    Result<QByteArray> sealed = Envelope::seal(m_setup.dataKey, m_certificateKey.toPem(), keyEnvelopeAad(endpointId()));
     if (!sealed) {
         fail(sealed.problem());
         return;
@@ -352,12 +351,14 @@ void OrderRunner::store(const QByteArray &chainPem)
     }
     m_certificate.id = saved.value();
 
-    const RenewalPlanner::Plan plan = RenewalPlanner(Clock::system())
-                                          .plan({m_certificate.serial, m_certificate.notBefore, m_certificate.notAfter, {}});
+    const RenewalPlanner::Plan plan =
+        RenewalPlanner(Clock::system())
+            .plan({m_certificate.serial, m_certificate.notBefore, m_certificate.notAfter, {}});
     if (Result<void> finished = OrderRepository(m_setup.store).finish(m_orderId, QStringLiteral("valid")); !finished) {
         qCWarning(lcOrder) << finished.problem().technical;
     }
-    if (Result<void> updated = EndpointRepository(m_setup.store).setStatus(endpointId(), QStringLiteral("ok"), plan.renewAt);
+    if (Result<void> updated =
+            EndpointRepository(m_setup.store).setStatus(endpointId(), QStringLiteral("ok"), plan.renewAt);
         !updated) {
         qCWarning(lcOrder) << updated.problem().technical;
     }
@@ -385,7 +386,8 @@ void OrderRunner::fail(const Problem &problem)
     m_problem = problem;
     cleanupPresented();
     if (m_orderId > 0) {
-        if (Result<void> finished = OrderRepository(m_setup.store).finish(m_orderId, QStringLiteral("failed"), problem.code);
+        if (Result<void> finished =
+                OrderRepository(m_setup.store).finish(m_orderId, QStringLiteral("failed"), problem.code);
             !finished) {
             qCWarning(lcOrder) << finished.problem().technical;
         }
@@ -396,7 +398,8 @@ void OrderRunner::fail(const Problem &problem)
         qCWarning(lcOrder) << updated.problem().technical;
     }
     log(true,
-        tr("Certificate order for %1 failed: %2").arg(m_setup.endpoint.names.join(QStringLiteral(", ")), problem.message()),
+        tr("Certificate order for %1 failed: %2")
+            .arg(m_setup.endpoint.names.join(QStringLiteral(", ")), problem.message()),
         problem.technical);
     complete();
 }

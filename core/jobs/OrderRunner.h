@@ -56,11 +56,17 @@ public:
     void start();
 
     qint64 endpointId() const { return m_setup.endpoint.id; }
+
     qint64 orderId() const { return m_orderId; }
+
     bool failed() const { return m_problem.has_value(); }
+
     Problem problem() const { return m_problem.value_or(Problem()); }
+
     const IssuedCertificate &certificate() const { return m_certificate; }
+
     QByteArray privateKeyPem() const { return m_certificateKey.isNull() ? QByteArray() : m_certificateKey.toPem(); }
+
     std::optional<QDateTime> retryAfter() const { return m_retryAfter; }
 
 Q_SIGNALS:

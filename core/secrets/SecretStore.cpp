@@ -88,7 +88,9 @@ void SecretStore::fetch(const SecretRef &ref, QObject *context, std::function<vo
     job->start();
 }
 
-void SecretStore::store(const SecretRef &ref, const QByteArray &secret, QObject *context,
+void SecretStore::store(const SecretRef &ref,
+                        const QByteArray &secret,
+                        QObject *context,
                         std::function<void(Result<void>)> done)
 {
     SecretJob *job = write(ref, secret);

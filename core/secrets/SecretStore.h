@@ -34,7 +34,8 @@ public:
     // Conveniences for chained work: start the job at once and call `done` in `context`'s
     // thread (never if `context` is gone by then).
     void fetch(const SecretRef &ref, QObject *context, std::function<void(Result<QByteArray>)> done);
-    void store(const SecretRef &ref, const QByteArray &secret, QObject *context, std::function<void(Result<void>)> done);
+    void
+    store(const SecretRef &ref, const QByteArray &secret, QObject *context, std::function<void(Result<void>)> done);
     void erase(const SecretRef &ref, QObject *context, std::function<void(Result<void>)> done);
 
     // The keychain service name entries are filed under.

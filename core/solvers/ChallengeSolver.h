@@ -36,6 +36,10 @@ protected:
     static void later(QObject *context, Done done, Result<void> result)
     {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+            context,
+            [done = std::move(done), result = std::move(result)] {
+                done(result);
+            },
+            Qt::QueuedConnection);
     }
 };

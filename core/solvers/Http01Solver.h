@@ -16,6 +16,7 @@ public:
     ~Http01Solver() override;
 
     QString type() const override { return QStringLiteral("http-01"); }
+
     void present(const ChallengeTask &task, QObject *context, Done done) override;
     void cleanup(const ChallengeTask &task, QObject *context, Done done) override;
 

@@ -1,0 +1,174 @@
+#include "EndpointVerbs.h"
+
+#include "VerbContext.h"
+
+#include "core/Profile.h"
+#include "core/deploy/DeploymentTarget.h"
+#include "core/endpoints/EndpointRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EndpointVerbs", text);
+}
+
+QJsonObject toJson(const Endpoint &endpoint)
+{
+    return {{QStringLiteral("id"), endpoint.id},
+            {QStringLiteral("names"), QJsonArray::fromStringList(endpoint.names)},
+            {QStringLiteral("exposure"), Endpoint::exposureName(endpoint.exposure)},
+            {QStringLiteral("target"), endpoint.targetHost},
+            {QStringLiteral("challenge"), endpoint.challengeType},
+            {QStringLiteral("keyType"), endpoint.keyType},
+            {QStringLiteral("status"), endpoint.status}};
+}
+
+int addEndpoint(VerbContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    Endpoint endpoint;
+    endpoint.names = parser.positionalArguments();
+    if (endpoint.names.isEmpty()) {
+        return context.usage(tr("endpoint add needs at least one name, for example: certdesk endpoint add "
+                                "app.example.com"));
+    }
+    if (parser.isSet(QStringLiteral("internal")) && parser.isSet(QStringLiteral("external"))) {
+        return context.usage(tr("An endpoint is either --internal or --external."));
+    }
+    if (parser.isSet(QStringLiteral("external"))) {
+        endpoint.exposure = Endpoint::Exposure::External;
+        endpoint.targetHost = parser.value(QStringLiteral("target"));
+    }
+    if (parser.isSet(QStringLiteral("challenge"))) {
+        endpoint.challengeType = parser.value(QStringLiteral("challenge"));
+        if (endpoint.challengeType != QLatin1String("http-01") && endpoint.challengeType != QLatin1String("dns-01")) {
+            return context.usage(tr("--challenge is http-01 or dns-01."));
+        }
+    } else if (parser.isSet(QStringLiteral("http-listen")) || parser.isSet(QStringLiteral("webroot"))) {
+        endpoint.challengeType = QStringLiteral("http-01");
+    }
+    if (parser.isSet(QStringLiteral("http-listen")) && parser.isSet(QStringLiteral("webroot"))) {
+        return context.usage(tr("Choose either --http-listen or --webroot."));
+    }
+    if (parser.isSet(QStringLiteral("http-listen"))) {
+        const QString listen = parser.value(QStringLiteral("http-listen"));
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+        if (!portOk || port == 0 || port > 65535
+            || QHostAddress(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))).isNull()) {
+            return context.usage(tr("--http-listen takes ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080."));
+        }
+        endpoint.solverSettings.insert(QStringLiteral("listen"), listen);
+    }
+    if (parser.isSet(QStringLiteral("webroot"))) {
+        endpoint.solverSettings.insert(QStringLiteral("webroot"),
+                                       QDir(parser.value(QStringLiteral("webroot"))).absolutePath());
+    }
+    if (parser.isSet(QStringLiteral("key-type"))) {
+        endpoint.keyType = parser.value(QStringLiteral("key-type"));
+        static const QStringList keyTypes = {QStringLiteral("ec-p256"),
+                                             QStringLiteral("ec-p384"),
+                                             QStringLiteral("rsa-2048"),
+                                             QStringLiteral("rsa-3072"),
+                                             QStringLiteral("rsa-4096")};
+        if (!keyTypes.contains(endpoint.keyType)) {
+            return context.usage(tr("--key-type is one of: %1.").arg(keyTypes.join(QStringLiteral(", "))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("account"))) {
+        endpoint.accountId = parser.value(QStringLiteral("account")).toLongLong();
+    }
+    if (parser.isSet(QStringLiteral("deploy-dir"))) {
+        DeploymentTarget target;
+        target.folder = QDir(parser.value(QStringLiteral("deploy-dir"))).absolutePath();
+        target.writePfx = parser.isSet(QStringLiteral("pfx"));
+        target.postDeployCommand = parser.value(QStringLiteral("post-deploy"));
+        const Result<DeploymentTarget> checked = DeploymentTarget::fromJson(target.toJson());
+        if (!checked) {
+            return context.fail(checked.problem());
+        }
+        endpoint.deploySettings = target.toJson();
+    }
+    const Result<Endpoint> added = EndpointRepository(context.profile()->store()).add(endpoint);
+    if (!added) {
+        return context.fail(added.problem());
+    }
+    context.printResult(tr("Endpoint %1 added (id %2).").arg(added->names.join(QStringLiteral(", "))).arg(added->id),
+                        QJsonObject{{QStringLiteral("endpoint"), toJson(added.value())}});
+    return 0;
+}
+
+int listEndpoints(VerbContext &context)
+{
+    const Result<QList<Endpoint>> endpoints = EndpointRepository(context.profile()->store()).list();
+    if (!endpoints) {
+        return context.fail(endpoints.problem());
+    }
+    QString text;
+    QJsonArray array;
+    for (const Endpoint &endpoint : endpoints.value()) {
+        text += QStringLiteral("%1  %2  %3  %4  %5\n")
+                    .arg(endpoint.id)
+                    .arg(endpoint.names.join(QLatin1Char(',')),
+                         Endpoint::exposureName(endpoint.exposure),
+                         endpoint.challengeType,
+                         endpoint.status);
+        array << toJson(endpoint);
+    }
+    context.printResult(text.isEmpty() ? tr("No endpoints yet.") : text, {{QStringLiteral("endpoints"), array}});
+    return 0;
+}
+
+} // namespace
+
+QList<Verb> endpointVerbs()
+{
+    Verb add;
+    add.path = {QStringLiteral("endpoint"), QStringLiteral("add")};
+    add.summary = [] {
+        return tr("Add an endpoint: one or more names served together.");
+    };
+    add.usage = [] {
+        return tr("NAME…");
+    };
+    add.options = [] {
+        return QList<QCommandLineOption>{
+            {QStringLiteral("internal"), tr("Reachable only inside your network (the default).")},
+            {QStringLiteral("external"), tr("Reachable from the internet; needs --target.")},
+            {QStringLiteral("target"), tr("The host the names point at (external endpoints)."), QStringLiteral("HOST")},
+            {QStringLiteral("challenge"), tr("http-01 or dns-01 (default dns-01)."), QStringLiteral("TYPE")},
+            {QStringLiteral("http-listen"),
+             tr("Built-in http-01 responder address (default 0.0.0.0:80)."),
+             QStringLiteral("ADDR:PORT")},
+            {QStringLiteral("webroot"),
+             tr("Answer http-01 by writing into this web server folder."),
+             QStringLiteral("DIR")},
+            {QStringLiteral("key-type"),
+             tr("ec-p256 (default), ec-p384, rsa-2048, rsa-3072 or rsa-4096."),
+             QStringLiteral("TYPE")},
+            {QStringLiteral("account"), tr("The CA account to use (default: the newest)."), QStringLiteral("ID")},
+            {QStringLiteral("deploy-dir"),
+             tr("Write the certificate files here after each issuance."),
+             QStringLiteral("DIR")},
+            {QStringLiteral("pfx"), tr("Also write certificate.pfx.")},
+            {QStringLiteral("post-deploy"), tr("Command to run after deploying."), QStringLiteral("COMMAND")},
+        };
+    };
+    add.run = addEndpoint;
+
+    Verb list;
+    list.path = {QStringLiteral("endpoint"), QStringLiteral("list")};
+    list.summary = [] {
+        return tr("List the endpoints.");
+    };
+    list.run = listEndpoints;
+    return {add, list};
+}
