@@ -11,6 +11,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -85,6 +87,45 @@ private:
             }
         }
         return result;
+    }
+
+    struct LegoRun
+    {
+        bool ok = false;
+        QString output;
+    };
+
+    // The unmodified lego client against the lab: proves Pebble validates through the lab's
+    // BIND and reaches the validation ports. Secrets travel in lego's environment only.
+    static LegoRun lego(const Lab &lab, const QProcessEnvironment &extra, const QStringList &arguments)
+    {
+        QTemporaryDir home;
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("LEGO_CA_CERTIFICATES"), lab.caBundlePath());
+        environment.insert(extra);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("lego"),
+                      QStringList{QStringLiteral("--server"),
+                                  lab.directoryUrl().toString(),
+                                  QStringLiteral("--email"),
+                                  QStringLiteral("lab@example.test"),
+                                  QStringLiteral("--accept-tos"),
+                                  QStringLiteral("--path"),
+                                  home.filePath(QStringLiteral("lego"))}
+                          + arguments + QStringList{QStringLiteral("run")});
+        LegoRun run;
+        run.ok =
+            process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        run.output = QString::fromUtf8(process.readAll());
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return run;
     }
 
     static bool processExists(qint64 pid) { return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)); }
@@ -295,6 +336,48 @@ private Q_SLOTS:
         QVERIFY(rootAfter != rootBefore); // a fresh Pebble: new CA, no accounts
     }
 
+    void pebbleValidatesDelegatedDns01ThroughLabBind()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("lego")).isEmpty()) {
+            QSKIP("lego is not installed (Debian package lego)");
+        }
+        QProcessEnvironment rfc2136;
+        rfc2136.insert(QStringLiteral("RFC2136_NAMESERVER"), QStringLiteral("127.0.0.1:%1").arg(m_lab->bindPort()));
+        rfc2136.insert(QStringLiteral("RFC2136_TSIG_KEY"), m_lab->tsigKeyName());
+        rfc2136.insert(QStringLiteral("RFC2136_TSIG_ALGORITHM"), m_lab->tsigAlgorithm() + QLatin1Char('.'));
+        rfc2136.insert(QStringLiteral("RFC2136_TSIG_SECRET"), QString::fromLatin1(m_lab->tsigSecret()));
+        rfc2136.insert(QStringLiteral("RFC2136_POLLING_INTERVAL"), QStringLiteral("1"));
+        // The zone file delegates _acme-challenge.delegated.example.test to the delegation zone.
+        const LegoRun run = lego(*m_lab,
+                                 rfc2136,
+                                 {QStringLiteral("--dns"),
+                                  QStringLiteral("rfc2136"),
+                                  QStringLiteral("--dns.disable-cp"),
+                                  QStringLiteral("--dns.resolvers"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_lab->bindPort()),
+                                  QStringLiteral("--domains"),
+                                  QStringLiteral("delegated.") + m_lab->customerZone()});
+        QVERIFY2(run.ok, qPrintable(run.output));
+        QVERIFY(run.output.contains(QLatin1String("Found CNAME entry")));
+        QVERIFY(run.output.contains(QLatin1String("Server responded with a certificate")));
+    }
+
+    void pebbleValidatesHttp01OnTheChosenPort()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("lego")).isEmpty()) {
+            QSKIP("lego is not installed (Debian package lego)");
+        }
+        const LegoRun run = lego(*m_lab,
+                                 {},
+                                 {QStringLiteral("--http"),
+                                  QStringLiteral("--http.port"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_lab->httpValidationPort()),
+                                  QStringLiteral("--domains"),
+                                  QStringLiteral("www.") + m_lab->customerZone()});
+        QVERIFY2(run.ok, qPrintable(run.output));
+        QVERIFY(run.output.contains(QLatin1String("Server responded with a certificate")));
+    }
+
     void powerDnsApiListsItsZoneWithTheApiKey()
     {
         QUrl url = m_lab->powerDnsApiUrl();
@@ -421,6 +504,11 @@ private Q_SLOTS:
         QVERIFY(holder.waitForFinished());
         QTRY_VERIFY_WITH_TIMEOUT(dig(port, QStringLiteral("www.example.test"), QStringLiteral("A")).status.isEmpty(),
                                  5000);
+        // Nobody ran QTemporaryDir's destructor either.
+        const QString directory =
+            output.section(QLatin1String("CERTDESK_LAB_DIR='"), 1).section(QLatin1Char('\''), 0, 0);
+        QVERIFY(directory.contains(QLatin1String("certdesk-lab-")));
+        QVERIFY(QDir(directory).removeRecursively());
     }
 };
 
