@@ -1,4 +1,5 @@
 #include "Lab.h"
+#include "LabVerify.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -140,7 +141,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const auto started = m_lab->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.problem().message()));
+        LAB_VERIFY_OK(started);
         qInfo("full lab (BIND, Pebble, PowerDNS) started in %lld ms", timer.elapsed());
     }
 
@@ -170,13 +171,13 @@ private Q_SLOTS:
         QVERIFY(dig(m_lab->bindPort(), name, QStringLiteral("TXT")).answers.isEmpty());
 
         const auto added = m_lab->bindAddRecord(name, QStringLiteral("TXT"), QStringLiteral("token-123"));
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.problem().message()));
+        LAB_VERIFY_OK(added);
         const Dig present = dig(m_lab->bindPort(), name, QStringLiteral("TXT"));
         QCOMPARE(present.answers.size(), 1);
         QVERIFY(present.answers.first().endsWith(QLatin1String("TXT \"token-123\"")));
 
         const auto removed = m_lab->bindRemoveRecords(name, QStringLiteral("TXT"));
-        QVERIFY(removed.ok());
+        LAB_VERIFY_OK(removed);
         QCOMPARE(dig(m_lab->bindPort(), name, QStringLiteral("TXT")).status, QStringLiteral("NXDOMAIN"));
     }
 
@@ -198,8 +199,8 @@ private Q_SLOTS:
     {
         const QString owner = QStringLiteral("_acme-challenge.api.") + m_lab->customerZone();
         const QString target = QStringLiteral("api-label.") + m_lab->delegationZone();
-        QVERIFY(m_lab->bindAddRecord(owner, QStringLiteral("CNAME"), target + QLatin1Char('.')).ok());
-        QVERIFY(m_lab->bindAddRecord(target, QStringLiteral("TXT"), QStringLiteral("delegated-token")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(owner, QStringLiteral("CNAME"), target + QLatin1Char('.')));
+        LAB_VERIFY_OK(m_lab->bindAddRecord(target, QStringLiteral("TXT"), QStringLiteral("delegated-token")));
 
         const Dig answer = dig(m_lab->bindPort(), owner, QStringLiteral("TXT"));
         QCOMPARE(answer.status, QStringLiteral("NOERROR"));
@@ -207,29 +208,29 @@ private Q_SLOTS:
         QVERIFY(answer.answers.at(0).contains(QLatin1String("CNAME ") + target));
         QVERIFY(answer.answers.at(1).endsWith(QLatin1String("TXT \"delegated-token\"")));
 
-        QVERIFY(m_lab->bindRemoveRecords(owner, QStringLiteral("CNAME")).ok());
-        QVERIFY(m_lab->bindRemoveRecords(target, QStringLiteral("TXT")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(owner, QStringLiteral("CNAME")));
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(target, QStringLiteral("TXT")));
     }
 
     void bindReplacesRecords()
     {
         const QString name = QStringLiteral("moving.") + m_lab->customerZone();
-        QVERIFY(m_lab->bindAddRecord(name, QStringLiteral("CNAME"), QStringLiteral("old.example.test.")).ok());
-        QVERIFY(m_lab->bindReplaceRecords(name, QStringLiteral("CNAME"), QStringLiteral("new.example.test.")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(name, QStringLiteral("CNAME"), QStringLiteral("old.example.test.")));
+        LAB_VERIFY_OK(m_lab->bindReplaceRecords(name, QStringLiteral("CNAME"), QStringLiteral("new.example.test.")));
         const Dig answer = dig(m_lab->bindPort(), name, QStringLiteral("CNAME"));
         QCOMPARE(answer.answers.size(), 1);
         QVERIFY(answer.answers.first().endsWith(QLatin1String("new.example.test.")));
-        QVERIFY(m_lab->bindRemoveRecords(name, QStringLiteral("CNAME")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(name, QStringLiteral("CNAME")));
     }
 
     void bindAcceptsCaaRecords()
     {
         const QString zone = m_lab->customerZone();
-        QVERIFY(m_lab->bindAddRecord(zone, QStringLiteral("CAA"), QStringLiteral("0 issue \"pebble.test\"")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(zone, QStringLiteral("CAA"), QStringLiteral("0 issue \"pebble.test\"")));
         const Dig answer = dig(m_lab->bindPort(), zone, QStringLiteral("CAA"));
         QCOMPARE(answer.answers.size(), 1);
         QVERIFY(answer.answers.first().contains(QLatin1String("issue \"pebble.test\"")));
-        QVERIFY(m_lab->bindRemoveRecords(zone, QStringLiteral("CAA")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(zone, QStringLiteral("CAA")));
     }
 
     void bindRejectsNamesOutsideItsZones()
@@ -254,7 +255,7 @@ private Q_SLOTS:
     void bindCanBeStoppedAndStartedKeepingZoneData()
     {
         const QString name = QStringLiteral("survivor.") + m_lab->customerZone();
-        QVERIFY(m_lab->bindAddRecord(name, QStringLiteral("A"), QStringLiteral("127.0.0.1")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(name, QStringLiteral("A"), QStringLiteral("127.0.0.1")));
         const quint16 port = m_lab->bindPort();
 
         m_lab->stopBind();
@@ -263,10 +264,10 @@ private Q_SLOTS:
         QVERIFY(!m_lab->bindAddRecord(name, QStringLiteral("TXT"), QStringLiteral("x")).ok());
 
         const auto started = m_lab->startBind();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.problem().message()));
+        LAB_VERIFY_OK(started);
         QCOMPARE(m_lab->bindPort(), port);
         QCOMPARE(dig(port, name, QStringLiteral("A")).answers.size(), 1);
-        QVERIFY(m_lab->bindRemoveRecords(name, QStringLiteral("A")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(name, QStringLiteral("A")));
     }
 
     void secretsAreOwnerOnlyFiles()
@@ -328,7 +329,7 @@ private Q_SLOTS:
         const QUrl directory = m_lab->directoryUrl();
 
         const auto restarted = m_lab->restartPebble();
-        QVERIFY2(restarted.ok(), qPrintable(restarted.ok() ? QString() : restarted.problem().message()));
+        LAB_VERIFY_OK(restarted);
         QCOMPARE(m_lab->directoryUrl(), directory);
         QCOMPARE(get(directory, m_lab->sslConfiguration()).status, 200);
         const QByteArray rootAfter = get(rootUrl, m_lab->sslConfiguration()).body;
@@ -414,7 +415,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         Lab lab(Lab::Options{.pebble = true, .bind = true});
-        QVERIFY(lab.start().ok());
+        LAB_VERIFY_OK(lab.start());
         const qint64 elapsed = timer.elapsed();
         qInfo("BIND + Pebble started in %lld ms", elapsed);
         QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
@@ -425,7 +426,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         Lab lab(Lab::Options{.pebble = false, .bind = false, .powerDns = true});
-        QVERIFY(lab.start().ok());
+        LAB_VERIFY_OK(lab.start());
         const qint64 elapsed = timer.elapsed();
         qInfo("PowerDNS started in %lld ms", elapsed);
         QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
@@ -435,7 +436,7 @@ private Q_SLOTS:
     {
         Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleEabRequired = true});
         const auto started = lab.start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.problem().message()));
+        LAB_VERIFY_OK(started);
         QVERIFY(!lab.eabKeyId().isEmpty());
         QCOMPARE(lab.eabHmacKey().size(), 64);
         const Reply reply = get(lab.directoryUrl(), lab.sslConfiguration());
@@ -447,8 +448,8 @@ private Q_SLOTS:
     {
         Lab first(Lab::Options{.pebble = false, .bind = true});
         Lab second(Lab::Options{.pebble = false, .bind = true});
-        QVERIFY(first.start().ok());
-        QVERIFY(second.start().ok());
+        LAB_VERIFY_OK(first.start());
+        LAB_VERIFY_OK(second.start());
         QVERIFY(first.bindPort() != second.bindPort());
         QVERIFY(first.directory() != second.directory());
         QVERIFY(first.tsigSecret() != second.tsigSecret());
@@ -461,7 +462,7 @@ private Q_SLOTS:
         QString directory;
         {
             Lab lab(Lab::Options{.pebble = true, .bind = true, .powerDns = true});
-            QVERIFY(lab.start().ok());
+            LAB_VERIFY_OK(lab.start());
             pids = lab.processIds();
             directory = lab.directory();
             QCOMPARE(pids.size(), 3);
