@@ -444,6 +444,17 @@ private Q_SLOTS:
         QCOMPARE(meta.value(QLatin1String("externalAccountRequired")).toBool(), true);
     }
 
+    void alternateRootsAreServedByManagement()
+    {
+        Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleAlternateRoots = 1});
+        LAB_VERIFY_OK(lab.start());
+        for (const char *path : {"/roots/0", "/roots/1"}) {
+            QUrl url = lab.managementUrl();
+            url.setPath(QLatin1String(path));
+            QCOMPARE(get(url, lab.sslConfiguration()).status, 200);
+        }
+    }
+
     void parallelLabsUseDistinctPortsAndDirectories()
     {
         Lab first(Lab::Options{.pebble = false, .bind = true});

@@ -172,6 +172,8 @@ Result<void> Lab::start()
         settings.eabRequired = m_options.pebbleEabRequired;
         settings.httpValidationPort = m_options.httpValidationPort;
         settings.tlsValidationPort = m_options.tlsValidationPort;
+        settings.alternateRoots = m_options.pebbleAlternateRoots;
+        settings.chainLength = m_options.pebbleChainLength;
         m_pebble = std::make_unique<LabPebble>(
             dir.filePath(QStringLiteral("pebble")), settings, m_tls->serverCertificatePath(), m_tls->serverKeyPath());
         if (auto prepared = m_pebble->prepare(); !prepared) {
