@@ -467,6 +467,21 @@ private Q_SLOTS:
         QCOMPARE(dig(second.bindPort(), QStringLiteral("www.example.test"), QStringLiteral("A")).answers.size(), 1);
     }
 
+    void failedStartStopsEverythingAndSaysWhy()
+    {
+        // PowerDNS refuses to create a zone with this name; BIND is already running by then.
+        Lab lab(
+            Lab::Options{.pebble = false, .bind = true, .powerDns = true, .powerDnsZone = QStringLiteral("bad..zone")});
+        const auto started = lab.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.problem().code, QStringLiteral("lab.pdns-zone"));
+        QVERIFY(!started.problem().technical.isEmpty());
+        QVERIFY(lab.processIds().isEmpty());
+        QVERIFY(lab.directory().isEmpty());
+        QVERIFY(!lab.bindAddRecord(QStringLiteral("www.example.test"), QStringLiteral("A"), QStringLiteral("127.0.0.1"))
+                     .ok());
+    }
+
     void processesAndDirectoryAreGoneAfterTheLabIsDestroyed()
     {
         QList<qint64> pids;
