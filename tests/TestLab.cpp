@@ -444,6 +444,52 @@ private Q_SLOTS:
         QCOMPARE(meta.value(QLatin1String("externalAccountRequired")).toBool(), true);
     }
 
+    void pebbleAcceptsTheGeneratedEabKey()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("certbot")).isEmpty()) {
+            QSKIP("certbot is not installed (Debian package certbot)");
+        }
+        Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleEabRequired = true});
+        LAB_VERIFY_OK(lab.start());
+        // certbot reads the HMAC from its config file: the key never reaches a command line.
+        QTemporaryDir home;
+        QFile config(home.filePath(QStringLiteral("cli.ini")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        config.write("eab-hmac-key = " + lab.eabHmacKey() + '\n');
+        config.close();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), lab.caBundlePath());
+        QProcess certbot;
+        certbot.setProcessEnvironment(environment);
+        certbot.setProcessChannelMode(QProcess::MergedChannels);
+        certbot.start(QStringLiteral("certbot"),
+                      {QStringLiteral("--config"),
+                       config.fileName(),
+                       QStringLiteral("--config-dir"),
+                       home.filePath(QStringLiteral("config")),
+                       QStringLiteral("--work-dir"),
+                       home.filePath(QStringLiteral("work")),
+                       QStringLiteral("--logs-dir"),
+                       home.filePath(QStringLiteral("logs")),
+                       QStringLiteral("--server"),
+                       lab.directoryUrl().toString(),
+                       QStringLiteral("--non-interactive"),
+                       QStringLiteral("register"),
+                       QStringLiteral("--agree-tos"),
+                       QStringLiteral("--no-eff-email"),
+                       QStringLiteral("-m"),
+                       QStringLiteral("lab@example.test"),
+                       QStringLiteral("--eab-kid"),
+                       lab.eabKeyId()});
+        QVERIFY(certbot.waitForFinished(60000));
+        const QString output = QString::fromUtf8(certbot.readAll());
+        QVERIFY2(certbot.exitCode() == 0, qPrintable(output));
+        QVERIFY(output.contains(QLatin1String("Account registered")));
+    }
+
     void alternateRootsAreServedByManagement()
     {
         Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleAlternateRoots = 1});
