@@ -1,4 +1,5 @@
 #include "Lab.h"
+#include "LabVerify.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,6 +12,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -87,6 +90,45 @@ private:
         return result;
     }
 
+    struct LegoRun
+    {
+        bool ok = false;
+        QString output;
+    };
+
+    // The unmodified lego client against the lab: proves Pebble validates through the lab's
+    // BIND and reaches the validation ports. Secrets travel in lego's environment only.
+    static LegoRun lego(const Lab &lab, const QProcessEnvironment &extra, const QStringList &arguments)
+    {
+        QTemporaryDir home;
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("LEGO_CA_CERTIFICATES"), lab.caBundlePath());
+        environment.insert(extra);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("lego"),
+                      QStringList{QStringLiteral("--server"),
+                                  lab.directoryUrl().toString(),
+                                  QStringLiteral("--email"),
+                                  QStringLiteral("lab@example.test"),
+                                  QStringLiteral("--accept-tos"),
+                                  QStringLiteral("--path"),
+                                  home.filePath(QStringLiteral("lego"))}
+                          + arguments + QStringList{QStringLiteral("run")});
+        LegoRun run;
+        run.ok =
+            process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        run.output = QString::fromUtf8(process.readAll());
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return run;
+    }
+
     static bool processExists(qint64 pid) { return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)); }
 
     std::unique_ptr<Lab> m_lab;
@@ -99,7 +141,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const auto started = m_lab->start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.problem().message()));
+        LAB_VERIFY_OK(started);
         qInfo("full lab (BIND, Pebble, PowerDNS) started in %lld ms", timer.elapsed());
     }
 
@@ -129,13 +171,13 @@ private Q_SLOTS:
         QVERIFY(dig(m_lab->bindPort(), name, QStringLiteral("TXT")).answers.isEmpty());
 
         const auto added = m_lab->bindAddRecord(name, QStringLiteral("TXT"), QStringLiteral("token-123"));
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.problem().message()));
+        LAB_VERIFY_OK(added);
         const Dig present = dig(m_lab->bindPort(), name, QStringLiteral("TXT"));
         QCOMPARE(present.answers.size(), 1);
         QVERIFY(present.answers.first().endsWith(QLatin1String("TXT \"token-123\"")));
 
         const auto removed = m_lab->bindRemoveRecords(name, QStringLiteral("TXT"));
-        QVERIFY(removed.ok());
+        LAB_VERIFY_OK(removed);
         QCOMPARE(dig(m_lab->bindPort(), name, QStringLiteral("TXT")).status, QStringLiteral("NXDOMAIN"));
     }
 
@@ -157,8 +199,8 @@ private Q_SLOTS:
     {
         const QString owner = QStringLiteral("_acme-challenge.api.") + m_lab->customerZone();
         const QString target = QStringLiteral("api-label.") + m_lab->delegationZone();
-        QVERIFY(m_lab->bindAddRecord(owner, QStringLiteral("CNAME"), target + QLatin1Char('.')).ok());
-        QVERIFY(m_lab->bindAddRecord(target, QStringLiteral("TXT"), QStringLiteral("delegated-token")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(owner, QStringLiteral("CNAME"), target + QLatin1Char('.')));
+        LAB_VERIFY_OK(m_lab->bindAddRecord(target, QStringLiteral("TXT"), QStringLiteral("delegated-token")));
 
         const Dig answer = dig(m_lab->bindPort(), owner, QStringLiteral("TXT"));
         QCOMPARE(answer.status, QStringLiteral("NOERROR"));
@@ -166,29 +208,29 @@ private Q_SLOTS:
         QVERIFY(answer.answers.at(0).contains(QLatin1String("CNAME ") + target));
         QVERIFY(answer.answers.at(1).endsWith(QLatin1String("TXT \"delegated-token\"")));
 
-        QVERIFY(m_lab->bindRemoveRecords(owner, QStringLiteral("CNAME")).ok());
-        QVERIFY(m_lab->bindRemoveRecords(target, QStringLiteral("TXT")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(owner, QStringLiteral("CNAME")));
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(target, QStringLiteral("TXT")));
     }
 
     void bindReplacesRecords()
     {
         const QString name = QStringLiteral("moving.") + m_lab->customerZone();
-        QVERIFY(m_lab->bindAddRecord(name, QStringLiteral("CNAME"), QStringLiteral("old.example.test.")).ok());
-        QVERIFY(m_lab->bindReplaceRecords(name, QStringLiteral("CNAME"), QStringLiteral("new.example.test.")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(name, QStringLiteral("CNAME"), QStringLiteral("old.example.test.")));
+        LAB_VERIFY_OK(m_lab->bindReplaceRecords(name, QStringLiteral("CNAME"), QStringLiteral("new.example.test.")));
         const Dig answer = dig(m_lab->bindPort(), name, QStringLiteral("CNAME"));
         QCOMPARE(answer.answers.size(), 1);
         QVERIFY(answer.answers.first().endsWith(QLatin1String("new.example.test.")));
-        QVERIFY(m_lab->bindRemoveRecords(name, QStringLiteral("CNAME")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(name, QStringLiteral("CNAME")));
     }
 
     void bindAcceptsCaaRecords()
     {
         const QString zone = m_lab->customerZone();
-        QVERIFY(m_lab->bindAddRecord(zone, QStringLiteral("CAA"), QStringLiteral("0 issue \"pebble.test\"")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(zone, QStringLiteral("CAA"), QStringLiteral("0 issue \"pebble.test\"")));
         const Dig answer = dig(m_lab->bindPort(), zone, QStringLiteral("CAA"));
         QCOMPARE(answer.answers.size(), 1);
         QVERIFY(answer.answers.first().contains(QLatin1String("issue \"pebble.test\"")));
-        QVERIFY(m_lab->bindRemoveRecords(zone, QStringLiteral("CAA")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(zone, QStringLiteral("CAA")));
     }
 
     void bindRejectsNamesOutsideItsZones()
@@ -213,7 +255,7 @@ private Q_SLOTS:
     void bindCanBeStoppedAndStartedKeepingZoneData()
     {
         const QString name = QStringLiteral("survivor.") + m_lab->customerZone();
-        QVERIFY(m_lab->bindAddRecord(name, QStringLiteral("A"), QStringLiteral("127.0.0.1")).ok());
+        LAB_VERIFY_OK(m_lab->bindAddRecord(name, QStringLiteral("A"), QStringLiteral("127.0.0.1")));
         const quint16 port = m_lab->bindPort();
 
         m_lab->stopBind();
@@ -222,10 +264,10 @@ private Q_SLOTS:
         QVERIFY(!m_lab->bindAddRecord(name, QStringLiteral("TXT"), QStringLiteral("x")).ok());
 
         const auto started = m_lab->startBind();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.problem().message()));
+        LAB_VERIFY_OK(started);
         QCOMPARE(m_lab->bindPort(), port);
         QCOMPARE(dig(port, name, QStringLiteral("A")).answers.size(), 1);
-        QVERIFY(m_lab->bindRemoveRecords(name, QStringLiteral("A")).ok());
+        LAB_VERIFY_OK(m_lab->bindRemoveRecords(name, QStringLiteral("A")));
     }
 
     void secretsAreOwnerOnlyFiles()
@@ -287,12 +329,54 @@ private Q_SLOTS:
         const QUrl directory = m_lab->directoryUrl();
 
         const auto restarted = m_lab->restartPebble();
-        QVERIFY2(restarted.ok(), qPrintable(restarted.ok() ? QString() : restarted.problem().message()));
+        LAB_VERIFY_OK(restarted);
         QCOMPARE(m_lab->directoryUrl(), directory);
         QCOMPARE(get(directory, m_lab->sslConfiguration()).status, 200);
         const QByteArray rootAfter = get(rootUrl, m_lab->sslConfiguration()).body;
         QVERIFY(!rootAfter.isEmpty());
         QVERIFY(rootAfter != rootBefore); // a fresh Pebble: new CA, no accounts
+    }
+
+    void pebbleValidatesDelegatedDns01ThroughLabBind()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("lego")).isEmpty()) {
+            QSKIP("lego is not installed (Debian package lego)");
+        }
+        QProcessEnvironment rfc2136;
+        rfc2136.insert(QStringLiteral("RFC2136_NAMESERVER"), QStringLiteral("127.0.0.1:%1").arg(m_lab->bindPort()));
+        rfc2136.insert(QStringLiteral("RFC2136_TSIG_KEY"), m_lab->tsigKeyName());
+        rfc2136.insert(QStringLiteral("RFC2136_TSIG_ALGORITHM"), m_lab->tsigAlgorithm() + QLatin1Char('.'));
+        rfc2136.insert(QStringLiteral("RFC2136_TSIG_SECRET"), QString::fromLatin1(m_lab->tsigSecret()));
+        rfc2136.insert(QStringLiteral("RFC2136_POLLING_INTERVAL"), QStringLiteral("1"));
+        // The zone file delegates _acme-challenge.delegated.example.test to the delegation zone.
+        const LegoRun run = lego(*m_lab,
+                                 rfc2136,
+                                 {QStringLiteral("--dns"),
+                                  QStringLiteral("rfc2136"),
+                                  QStringLiteral("--dns.disable-cp"),
+                                  QStringLiteral("--dns.resolvers"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_lab->bindPort()),
+                                  QStringLiteral("--domains"),
+                                  QStringLiteral("delegated.") + m_lab->customerZone()});
+        QVERIFY2(run.ok, qPrintable(run.output));
+        QVERIFY(run.output.contains(QLatin1String("Found CNAME entry")));
+        QVERIFY(run.output.contains(QLatin1String("Server responded with a certificate")));
+    }
+
+    void pebbleValidatesHttp01OnTheChosenPort()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("lego")).isEmpty()) {
+            QSKIP("lego is not installed (Debian package lego)");
+        }
+        const LegoRun run = lego(*m_lab,
+                                 {},
+                                 {QStringLiteral("--http"),
+                                  QStringLiteral("--http.port"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_lab->httpValidationPort()),
+                                  QStringLiteral("--domains"),
+                                  QStringLiteral("www.") + m_lab->customerZone()});
+        QVERIFY2(run.ok, qPrintable(run.output));
+        QVERIFY(run.output.contains(QLatin1String("Server responded with a certificate")));
     }
 
     void powerDnsApiListsItsZoneWithTheApiKey()
@@ -331,7 +415,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         Lab lab(Lab::Options{.pebble = true, .bind = true});
-        QVERIFY(lab.start().ok());
+        LAB_VERIFY_OK(lab.start());
         const qint64 elapsed = timer.elapsed();
         qInfo("BIND + Pebble started in %lld ms", elapsed);
         QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
@@ -342,7 +426,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         Lab lab(Lab::Options{.pebble = false, .bind = false, .powerDns = true});
-        QVERIFY(lab.start().ok());
+        LAB_VERIFY_OK(lab.start());
         const qint64 elapsed = timer.elapsed();
         qInfo("PowerDNS started in %lld ms", elapsed);
         QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
@@ -352,7 +436,7 @@ private Q_SLOTS:
     {
         Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleEabRequired = true});
         const auto started = lab.start();
-        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.problem().message()));
+        LAB_VERIFY_OK(started);
         QVERIFY(!lab.eabKeyId().isEmpty());
         QCOMPARE(lab.eabHmacKey().size(), 64);
         const Reply reply = get(lab.directoryUrl(), lab.sslConfiguration());
@@ -360,16 +444,88 @@ private Q_SLOTS:
         QCOMPARE(meta.value(QLatin1String("externalAccountRequired")).toBool(), true);
     }
 
+    void pebbleAcceptsTheGeneratedEabKey()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("certbot")).isEmpty()) {
+            QSKIP("certbot is not installed (Debian package certbot)");
+        }
+        Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleEabRequired = true});
+        LAB_VERIFY_OK(lab.start());
+        // certbot reads the HMAC from its config file: the key never reaches a command line.
+        QTemporaryDir home;
+        QFile config(home.filePath(QStringLiteral("cli.ini")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        config.write("eab-hmac-key = " + lab.eabHmacKey() + '\n');
+        config.close();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), lab.caBundlePath());
+        QProcess certbot;
+        certbot.setProcessEnvironment(environment);
+        certbot.setProcessChannelMode(QProcess::MergedChannels);
+        certbot.start(QStringLiteral("certbot"),
+                      {QStringLiteral("--config"),
+                       config.fileName(),
+                       QStringLiteral("--config-dir"),
+                       home.filePath(QStringLiteral("config")),
+                       QStringLiteral("--work-dir"),
+                       home.filePath(QStringLiteral("work")),
+                       QStringLiteral("--logs-dir"),
+                       home.filePath(QStringLiteral("logs")),
+                       QStringLiteral("--server"),
+                       lab.directoryUrl().toString(),
+                       QStringLiteral("--non-interactive"),
+                       QStringLiteral("register"),
+                       QStringLiteral("--agree-tos"),
+                       QStringLiteral("--no-eff-email"),
+                       QStringLiteral("-m"),
+                       QStringLiteral("lab@example.test"),
+                       QStringLiteral("--eab-kid"),
+                       lab.eabKeyId()});
+        QVERIFY(certbot.waitForFinished(60000));
+        const QString output = QString::fromUtf8(certbot.readAll());
+        QVERIFY2(certbot.exitCode() == 0, qPrintable(output));
+        QVERIFY(output.contains(QLatin1String("Account registered")));
+    }
+
+    void alternateRootsAreServedByManagement()
+    {
+        Lab lab(Lab::Options{.pebble = true, .bind = false, .pebbleAlternateRoots = 1});
+        LAB_VERIFY_OK(lab.start());
+        for (const char *path : {"/roots/0", "/roots/1"}) {
+            QUrl url = lab.managementUrl();
+            url.setPath(QLatin1String(path));
+            QCOMPARE(get(url, lab.sslConfiguration()).status, 200);
+        }
+    }
+
     void parallelLabsUseDistinctPortsAndDirectories()
     {
         Lab first(Lab::Options{.pebble = false, .bind = true});
         Lab second(Lab::Options{.pebble = false, .bind = true});
-        QVERIFY(first.start().ok());
-        QVERIFY(second.start().ok());
+        LAB_VERIFY_OK(first.start());
+        LAB_VERIFY_OK(second.start());
         QVERIFY(first.bindPort() != second.bindPort());
         QVERIFY(first.directory() != second.directory());
         QVERIFY(first.tsigSecret() != second.tsigSecret());
         QCOMPARE(dig(second.bindPort(), QStringLiteral("www.example.test"), QStringLiteral("A")).answers.size(), 1);
+    }
+
+    void failedStartStopsEverythingAndSaysWhy()
+    {
+        // PowerDNS refuses to create a zone with this name; BIND is already running by then.
+        Lab lab(
+            Lab::Options{.pebble = false, .bind = true, .powerDns = true, .powerDnsZone = QStringLiteral("bad..zone")});
+        const auto started = lab.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.problem().code, QStringLiteral("lab.pdns-zone"));
+        QVERIFY(!started.problem().technical.isEmpty());
+        QVERIFY(lab.processIds().isEmpty());
+        QVERIFY(lab.directory().isEmpty());
+        QVERIFY(!lab.bindAddRecord(QStringLiteral("www.example.test"), QStringLiteral("A"), QStringLiteral("127.0.0.1"))
+                     .ok());
     }
 
     void processesAndDirectoryAreGoneAfterTheLabIsDestroyed()
@@ -378,7 +534,7 @@ private Q_SLOTS:
         QString directory;
         {
             Lab lab(Lab::Options{.pebble = true, .bind = true, .powerDns = true});
-            QVERIFY(lab.start().ok());
+            LAB_VERIFY_OK(lab.start());
             pids = lab.processIds();
             directory = lab.directory();
             QCOMPARE(pids.size(), 3);
@@ -421,6 +577,13 @@ private Q_SLOTS:
         QVERIFY(holder.waitForFinished());
         QTRY_VERIFY_WITH_TIMEOUT(dig(port, QStringLiteral("www.example.test"), QStringLiteral("A")).status.isEmpty(),
                                  5000);
+        // Nobody ran QTemporaryDir's destructor either: the next lab removes the directory.
+        const QString directory =
+            output.section(QLatin1String("CERTDESK_LAB_DIR='"), 1).section(QLatin1Char('\''), 0, 0);
+        QVERIFY(directory.contains(QLatin1String("certdesk-lab-")));
+        Lab next(Lab::Options{.pebble = false, .bind = false});
+        LAB_VERIFY_OK(next.start());
+        QVERIFY(!QDir(directory).exists());
     }
 };
 

@@ -1,14 +1,20 @@
 #include "Lab.h"
 
 #include "LabBind.h"
+#include "LabFile.h"
 #include "LabPebble.h"
 #include "LabPorts.h"
 #include "LabPowerDns.h"
 #include "LabTls.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace {
 
@@ -28,6 +34,47 @@ Result<void> waitRetryingBusyPorts(Server &server, Wait wait)
         }
         if (auto launched = server.launch(); !launched) {
             return launched;
+        }
+    }
+}
+
+// "pid:[inode]": process ids are only comparable inside one pid namespace, and containers may
+// share /tmp.
+QByteArray pidNamespace()
+{
+    char target[64] = {};
+    const ssize_t length = ::readlink("/proc/self/ns/pid", target, sizeof(target) - 1);
+    return length > 0 ? QByteArray(target, int(length)) : QByteArray();
+}
+
+QString ownerFile(const QString &directory)
+{
+    return QDir(directory).filePath(QStringLiteral("owner"));
+}
+
+// A test process killed outright (SIGKILL, ctest's timeout) cannot remove its lab directory;
+// its servers died with it (PR_SET_PDEATHSIG). Later labs remove such directories, but only
+// when the recorded owner is certainly gone: same pid namespace, no such process. Directories
+// kept on purpose (CERTDESK_LAB_KEEP) have no owner file and are never touched.
+void removeAbandonedDirectories()
+{
+    const QByteArray ownNamespace = pidNamespace();
+    const QFileInfoList entries =
+        QDir::temp().entryInfoList({QStringLiteral("certdesk-lab-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        QFile owner(ownerFile(entry.filePath()));
+        if (!owner.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QList<QByteArray> fields = owner.readAll().trimmed().split(' ');
+        owner.close();
+        bool numeric = false;
+        const qint64 pid = fields.value(0).toLongLong(&numeric);
+        if (!numeric || pid <= 0 || fields.value(1) != ownNamespace || ownNamespace.isEmpty()) {
+            continue;
+        }
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            QDir(entry.filePath()).removeRecursively();
         }
     }
 }
@@ -61,6 +108,7 @@ Lab::~Lab()
 Result<void> Lab::start()
 {
     stop();
+    removeAbandonedDirectories();
     m_directory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("certdesk-lab-XXXXXX")));
     if (!m_directory->isValid()) {
         return Problem::make(Problem::Category::Storage,
@@ -71,6 +119,11 @@ Result<void> Lab::start()
     if (qEnvironmentVariableIntValue("CERTDESK_LAB_KEEP") != 0) {
         m_directory->setAutoRemove(false);
         qInfo("certdesk lab: keeping %s", qPrintable(m_directory->path()));
+    } else if (auto written =
+                   LabFile::write(ownerFile(m_directory->path()),
+                                  QByteArray::number(QCoreApplication::applicationPid()) + ' ' + pidNamespace() + '\n');
+               !written) {
+        return written;
     }
     const QDir dir(m_directory->path());
     const QDeadlineTimer deadline(m_options.startTimeout);
@@ -119,6 +172,8 @@ Result<void> Lab::start()
         settings.eabRequired = m_options.pebbleEabRequired;
         settings.httpValidationPort = m_options.httpValidationPort;
         settings.tlsValidationPort = m_options.tlsValidationPort;
+        settings.alternateRoots = m_options.pebbleAlternateRoots;
+        settings.chainLength = m_options.pebbleChainLength;
         m_pebble = std::make_unique<LabPebble>(
             dir.filePath(QStringLiteral("pebble")), settings, m_tls->serverCertificatePath(), m_tls->serverKeyPath());
         if (auto prepared = m_pebble->prepare(); !prepared) {

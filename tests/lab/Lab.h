@@ -46,6 +46,8 @@ public:
         bool pebbleEabRequired = false;   // require External Account Binding; one key is made
         quint16 httpValidationPort = 0;   // port Pebble connects to for http-01; 0: pick one
         quint16 tlsValidationPort = 0;    // port Pebble connects to for tls-alpn-01; 0: pick one
+        int pebbleAlternateRoots = 0;     // PEBBLE_ALTERNATE_ROOTS: extra chains (RFC 8555 alternates)
+        int pebbleChainLength = 0;        // PEBBLE_CHAIN_LENGTH incl. root; 0: Pebble's default (2)
 
         // PowerDNS
         QString powerDnsZone = QStringLiteral("powerdns.test");

@@ -109,6 +109,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("0"));
     const QCommandLineOption alwaysValid(QStringLiteral("always-valid"),
                                          QStringLiteral("Pebble marks every challenge valid without checking."));
+    const QCommandLineOption alternateRoots(QStringLiteral("alternate-roots"),
+                                            QStringLiteral("Number of alternate chains Pebble offers (default 0)."),
+                                            QStringLiteral("count"),
+                                            QStringLiteral("0"));
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
                                       QStringLiteral("Port Pebble uses for http-01 (default: a free one)."),
                                       QStringLiteral("port"),
@@ -143,6 +147,7 @@ int main(int argc, char *argv[])
     options.pebbleNonceRejectPercent = parser.value(nonceReject).toInt();
     options.pebbleAuthzReusePercent = parser.value(authzReuse).toInt();
     options.pebbleAlwaysValid = parser.isSet(alwaysValid);
+    options.pebbleAlternateRoots = parser.value(alternateRoots).toInt();
     options.httpValidationPort = quint16(parser.value(httpPort).toUInt());
     options.tlsValidationPort = quint16(parser.value(tlsPort).toUInt());
 

@@ -119,6 +119,12 @@ Result<void> LabPebble::launch()
     environment.insert(QStringLiteral("PEBBLE_VA_NOSLEEP"), QStringLiteral("1"));
     environment.insert(QStringLiteral("PEBBLE_WFE_NONCEREJECT"), QString::number(m_settings.nonceRejectPercent));
     environment.insert(QStringLiteral("PEBBLE_AUTHZREUSE"), QString::number(m_settings.authzReusePercent));
+    if (m_settings.alternateRoots > 0) {
+        environment.insert(QStringLiteral("PEBBLE_ALTERNATE_ROOTS"), QString::number(m_settings.alternateRoots));
+    }
+    if (m_settings.chainLength > 0) {
+        environment.insert(QStringLiteral("PEBBLE_CHAIN_LENGTH"), QString::number(m_settings.chainLength));
+    }
     if (m_settings.alwaysValid) {
         environment.insert(QStringLiteral("PEBBLE_VA_ALWAYS_VALID"), QStringLiteral("1"));
     }

@@ -23,6 +23,8 @@ public:
         bool eabRequired = false;       // externalAccountBindingRequired, with one generated key
         quint16 httpValidationPort = 0; // where Pebble connects for http-01; 0 picks a free one
         quint16 tlsValidationPort = 0;  // where Pebble connects for tls-alpn-01; 0 picks one
+        int alternateRoots = 0;         // PEBBLE_ALTERNATE_ROOTS
+        int chainLength = 0;            // PEBBLE_CHAIN_LENGTH; 0 keeps Pebble's default
     };
 
     LabPebble(QString directory, Settings settings, QString certificatePath, QString keyPath);

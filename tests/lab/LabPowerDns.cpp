@@ -92,6 +92,8 @@ Result<void> LabPowerDns::createDatabase() const
                          .withTechnical(db.lastError().text());
         } else {
             QSqlQuery query(db);
+            // One transaction: statement by statement, sqlite would sync the disk each time.
+            db.transaction();
             for (const QString &statement : statements) {
                 if (statement.trimmed().isEmpty()) {
                     continue;
@@ -103,6 +105,11 @@ Result<void> LabPowerDns::createDatabase() const
                                  .withTechnical(query.lastError().text());
                     break;
                 }
+            }
+            if (result) {
+                db.commit();
+            } else {
+                db.rollback();
             }
             db.close();
         }

@@ -113,9 +113,10 @@ qint64 LabProcess::pid() const
 
 Problem LabProcess::exitedProblem() const
 {
-    return Problem::make(Problem::Category::Network,
-                         QStringLiteral("lab.process-exited"),
-                         QStringLiteral("The lab's %1 stopped while starting").arg(m_name),
-                         QStringLiteral("Its log is %1").arg(m_logPath))
+    return Problem::make(
+               Problem::Category::Network,
+               QStringLiteral("lab.process-exited"),
+               QStringLiteral("The lab's %1 stopped while starting").arg(m_name),
+               QStringLiteral("Its log was %1 (set CERTDESK_LAB_KEEP=1 to keep the lab directory).").arg(m_logPath))
         .withTechnical(LabFile::tail(m_logPath));
 }
