@@ -169,6 +169,7 @@ Result<void> Lab::start()
         settings.nonceRejectPercent = m_options.pebbleNonceRejectPercent;
         settings.authzReusePercent = m_options.pebbleAuthzReusePercent;
         settings.alwaysValid = m_options.pebbleAlwaysValid;
+        settings.slowValidation = m_options.pebbleSlowValidation;
         settings.eabRequired = m_options.pebbleEabRequired;
         settings.httpValidationPort = m_options.httpValidationPort;
         settings.tlsValidationPort = m_options.tlsValidationPort;

@@ -43,6 +43,7 @@ public:
         int pebbleNonceRejectPercent = 0; // PEBBLE_WFE_NONCEREJECT (Pebble's default: 5)
         int pebbleAuthzReusePercent = 0;  // PEBBLE_AUTHZREUSE (Pebble's default: 50)
         bool pebbleAlwaysValid = false;   // PEBBLE_VA_ALWAYS_VALID: skip challenge validation
+        bool pebbleSlowValidation = false; // Pebble's own random 0-15 s wait before validating
         bool pebbleEabRequired = false;   // require External Account Binding; one key is made
         quint16 httpValidationPort = 0;   // port Pebble connects to for http-01; 0: pick one
         quint16 tlsValidationPort = 0;    // port Pebble connects to for tls-alpn-01; 0: pick one

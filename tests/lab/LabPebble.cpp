@@ -116,7 +116,9 @@ Result<void> LabPebble::launch()
                              QStringLiteral("Install the Debian package pebble."));
     }
     QProcessEnvironment environment = LabProcess::cleanEnvironment(m_directory);
-    environment.insert(QStringLiteral("PEBBLE_VA_NOSLEEP"), QStringLiteral("1"));
+    if (!m_settings.slowValidation) {
+        environment.insert(QStringLiteral("PEBBLE_VA_NOSLEEP"), QStringLiteral("1"));
+    }
     environment.insert(QStringLiteral("PEBBLE_WFE_NONCEREJECT"), QString::number(m_settings.nonceRejectPercent));
     environment.insert(QStringLiteral("PEBBLE_AUTHZREUSE"), QString::number(m_settings.authzReusePercent));
     if (m_settings.alternateRoots > 0) {

@@ -20,6 +20,7 @@ public:
         int nonceRejectPercent = 0;     // PEBBLE_WFE_NONCEREJECT; Pebble's own default is 5
         int authzReusePercent = 0;      // PEBBLE_AUTHZREUSE; Pebble's own default is 50
         bool alwaysValid = false;       // PEBBLE_VA_ALWAYS_VALID
+        bool slowValidation = false;    // leave out PEBBLE_VA_NOSLEEP
         bool eabRequired = false;       // externalAccountBindingRequired, with one generated key
         quint16 httpValidationPort = 0; // where Pebble connects for http-01; 0 picks a free one
         quint16 tlsValidationPort = 0;  // where Pebble connects for tls-alpn-01; 0 picks one
