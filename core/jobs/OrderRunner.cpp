@@ -135,6 +135,13 @@ void OrderRunner::resumeOrder()
             return;
         }
         m_order = done->order();
+        if (m_order.status == QLatin1String("invalid")) {
+            // It failed while we were gone (a responder that died with the process, say):
+            // nothing to resume, so ask again.
+            qCInfo(lcOrder) << "the interrupted order became invalid; placing a new one";
+            createOrder();
+            return;
+        }
         continueWith(m_order);
     });
     job->start();

@@ -1,0 +1,406 @@
+#include "lab/Lab.h"
+#include "lab/LabVerify.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// Certificates from a real CA (Pebble) through the real `certdesk` binary, the way an
+// administrator's script would drive it. Runs in a private Secret Service session.
+class TestIssuance : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    static Run certdesk(const QString &dataDir, const QStringList &arguments, int timeoutMs = 60000)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CERTDESK_BINARY), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+        Run run;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("timed out");
+            return run;
+        }
+        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    static QString scalar(const QString &database, const QString &sql)
+    {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(database);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next()) {
+                    value = query.value(0).toString();
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
+
+    static QString openssl(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("openssl"), arguments);
+        process.waitForFinished(20000);
+        return QString::fromUtf8(process.readAll()) + QStringLiteral("\nexit=%1").arg(process.exitCode());
+    }
+
+    QString newProfile() { return m_dir.filePath(QStringLiteral("profile-%1").arg(++m_profiles)); }
+
+    Run addAccount(const Lab &lab, const QString &dataDir, const QStringList &extra = {})
+    {
+        return certdesk(dataDir,
+                        QStringList{QStringLiteral("account"),
+                                    QStringLiteral("add"),
+                                    QStringLiteral("--directory"),
+                                    lab.directoryUrl().toString(),
+                                    QStringLiteral("--email"),
+                                    QStringLiteral("admin@example.test"),
+                                    QStringLiteral("--agree-tos"),
+                                    QStringLiteral("--ca-bundle"),
+                                    lab.caBundlePath()}
+                            + extra);
+    }
+
+    Run addEndpoint(const Lab &lab, const QString &dataDir, const QStringList &names, const QStringList &extra = {})
+    {
+        return certdesk(dataDir,
+                        QStringList{QStringLiteral("endpoint"), QStringLiteral("add")} + names
+                            + QStringList{QStringLiteral("--http-listen"),
+                                          QStringLiteral("127.0.0.1:%1").arg(lab.httpValidationPort())}
+                            + extra);
+    }
+
+    QTemporaryDir m_dir;
+    int m_profiles = 0;
+    Lab m_lab;
+
+private Q_SLOTS:
+
+    void initTestCase() { LAB_VERIFY_OK(m_lab.start()); }
+
+    void issuesAMultiNameCertificateOverHttp01()
+    {
+        const QString profile = newProfile();
+        const Run account = addAccount(m_lab, profile);
+        QVERIFY2(account.code == 0, qPrintable(account.err));
+        const Run endpoint =
+            addEndpoint(m_lab, profile, {QStringLiteral("www.example.test"), QStringLiteral("API.Example.Test.")});
+        QVERIFY2(endpoint.code == 0, qPrintable(endpoint.err));
+
+        const Run issued =
+            certdesk(profile, {QStringLiteral("issue"), QStringLiteral("www.example.test"), QStringLiteral("--json")});
+        QVERIFY2(issued.code == 0, qPrintable(issued.out + issued.err));
+        QCOMPARE(issued.json().value(QStringLiteral("failed")).toInt(), 0);
+
+        const Run certs = certdesk(profile, {QStringLiteral("certs"), QStringLiteral("--json")});
+        const QJsonObject row = certs.json().value(QStringLiteral("certificates")).toArray().first().toObject();
+        QVERIFY(!row.value(QStringLiteral("serial")).toString().isEmpty());
+        QVERIFY(row.value(QStringLiteral("daysLeft")).toInt() > 0);
+        QCOMPARE(row.value(QStringLiteral("names")).toArray().at(1).toString(), QStringLiteral("api.example.test"));
+
+        const QString out = m_dir.filePath(QStringLiteral("export"));
+        const Run exported = certdesk(profile,
+                                      {QStringLiteral("export"),
+                                       QStringLiteral("api.example.test"),
+                                       QStringLiteral("--out"),
+                                       out,
+                                       QStringLiteral("--pfx")});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        const QDir folder(out);
+        // The certificate names both names and chains to Pebble's root; the key belongs to it.
+        QVERIFY(openssl({QStringLiteral("x509"),
+                         QStringLiteral("-in"),
+                         folder.filePath(QStringLiteral("cert.pem")),
+                         QStringLiteral("-noout"),
+                         QStringLiteral("-ext"),
+                         QStringLiteral("subjectAltName")})
+                    .contains(QStringLiteral("DNS:www.example.test, DNS:api.example.test")));
+        const QString certKey = openssl({QStringLiteral("x509"),
+                                         QStringLiteral("-in"),
+                                         folder.filePath(QStringLiteral("cert.pem")),
+                                         QStringLiteral("-noout"),
+                                         QStringLiteral("-pubkey")});
+        const QString ownKey = openssl({QStringLiteral("pkey"),
+                                        QStringLiteral("-in"),
+                                        folder.filePath(QStringLiteral("privkey.pem")),
+                                        QStringLiteral("-pubout")});
+        QCOMPARE(certKey, ownKey);
+        QVERIFY(openssl({QStringLiteral("pkcs12"),
+                         QStringLiteral("-in"),
+                         folder.filePath(QStringLiteral("certificate.pfx")),
+                         QStringLiteral("-passin"),
+                         QStringLiteral("pass:"),
+                         QStringLiteral("-nokeys")})
+                    .contains(QStringLiteral("exit=0")));
+
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_lab.managementUrl().toString() + QStringLiteral("/roots/0")));
+        request.setSslConfiguration(m_lab.sslConfiguration());
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QFile root(m_dir.filePath(QStringLiteral("pebble-root.pem")));
+        QVERIFY(root.open(QIODevice::WriteOnly));
+        root.write(reply->readAll());
+        root.close();
+        reply->deleteLater();
+        const QString verified = openssl({QStringLiteral("verify"),
+                                          QStringLiteral("-CAfile"),
+                                          root.fileName(),
+                                          QStringLiteral("-untrusted"),
+                                          folder.filePath(QStringLiteral("chain.pem")),
+                                          folder.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY2(verified.contains(QStringLiteral(": OK")), qPrintable(verified));
+
+        // The stored key is sealed: its PEM never appears in the database.
+        QFile key(folder.filePath(QStringLiteral("privkey.pem")));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const QByteArray keyBody = key.readAll().split('\n').value(1);
+        QFile database(QDir(profile).filePath(QStringLiteral("certdesk.sqlite")));
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains(keyBody));
+
+        const Run revoked = certdesk(profile, {QStringLiteral("revoke"), QStringLiteral("www.example.test")});
+        QVERIFY2(revoked.code == 0, qPrintable(revoked.err));
+        const Run after = certdesk(
+            profile, {QStringLiteral("export"), QStringLiteral("www.example.test"), QStringLiteral("--out"), out});
+        QCOMPARE(after.code, 1);
+        QVERIFY(after.err.contains(QStringLiteral("no certificate")));
+    }
+
+    void refusesAWildcardOverHttp01()
+    {
+        const QString profile = newProfile();
+        const Run endpoint = addEndpoint(m_lab, profile, {QStringLiteral("*.example.test")});
+        QCOMPARE(endpoint.code, 1);
+        QVERIFY2(endpoint.err.contains(QStringLiteral("dns-01")), qPrintable(endpoint.err));
+        QCOMPARE(certdesk(profile, {QStringLiteral("endpoint"), QStringLiteral("list"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("endpoints"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void reregistersAnAccountTheCaForgot()
+    {
+        Lab lab;
+        LAB_VERIFY_OK(lab.start());
+        const QString profile = newProfile();
+        QCOMPARE(addAccount(lab, profile).code, 0);
+        QCOMPARE(addEndpoint(lab, profile, {QStringLiteral("www.example.test")}).code, 0);
+        QCOMPARE(certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all")}).code, 0);
+
+        LAB_VERIFY_OK(lab.restartPebble()); // Pebble forgets every account
+        const Run again =
+            certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        const QString database = QDir(profile).filePath(QStringLiteral("certdesk.sqlite"));
+        QCOMPARE(scalar(database,
+                        QStringLiteral("SELECT count(*) FROM activity_log WHERE severity = 'warning' AND "
+                                       "message LIKE '%registered again%'")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM certificates")), QStringLiteral("2"));
+    }
+
+    void issuesManyWhileTheCaRejectsHalfTheNonces()
+    {
+        Lab::Options options;
+        options.pebbleNonceRejectPercent = 50;
+        Lab lab(options);
+        LAB_VERIFY_OK(lab.start());
+        const QString profile = newProfile();
+        QVERIFY(addAccount(lab, profile).code == 0);
+        for (const QString &name : lab.hostNames()) {
+            QCOMPARE(addEndpoint(lab, profile, {name}).code, 0);
+        }
+        const Run issued =
+            certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QVERIFY2(issued.code == 0, qPrintable(issued.out + issued.err));
+        QCOMPARE(issued.json().value(QStringLiteral("orders")).toArray().size(), lab.hostNames().size());
+    }
+
+    void requiresExternalAccountBindingWhenTheCaDoes()
+    {
+        Lab::Options options;
+        options.pebble = true;
+        options.bind = true;
+        options.pebbleEabRequired = true;
+        Lab lab(options);
+        LAB_VERIFY_OK(lab.start());
+        const QString profile = newProfile();
+        const Run without = addAccount(lab, profile);
+        QCOMPARE(without.code, 1);
+        QVERIFY2(without.err.contains(QStringLiteral("external account binding")), qPrintable(without.err));
+        QCOMPARE(certdesk(profile, {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("accounts"))
+                     .toArray()
+                     .size(),
+                 0);
+
+        const Run with = addAccount(
+            lab,
+            profile,
+            {QStringLiteral("--eab-kid"), lab.eabKeyId(), QStringLiteral("--eab-hmac-file"), lab.eabHmacKeyPath()});
+        QVERIFY2(with.code == 0, qPrintable(with.err));
+        QCOMPARE(addEndpoint(lab, profile, {QStringLiteral("www.example.test")}).code, 0);
+        QCOMPARE(certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all")}).code, 0);
+    }
+
+    void explainsAnUnreachableOrUntrustedCa()
+    {
+        const QString profile = newProfile();
+        const Run unreachable = certdesk(profile,
+                                         {QStringLiteral("account"),
+                                          QStringLiteral("add"),
+                                          QStringLiteral("--directory"),
+                                          QStringLiteral("https://127.0.0.1:1/dir"),
+                                          QStringLiteral("--agree-tos")});
+        QCOMPARE(unreachable.code, 1);
+        QVERIFY2(unreachable.err.contains(QStringLiteral("127.0.0.1")), qPrintable(unreachable.err));
+
+        // Without the lab's CA bundle the TLS certificate cannot be verified — and is not ignored.
+        const Run untrusted = certdesk(profile,
+                                       {QStringLiteral("account"),
+                                        QStringLiteral("add"),
+                                        QStringLiteral("--directory"),
+                                        m_lab.directoryUrl().toString(),
+                                        QStringLiteral("--agree-tos")});
+        QCOMPARE(untrusted.code, 1);
+        QVERIFY2(untrusted.err.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(untrusted.err));
+
+        const Run plain = certdesk(profile,
+                                   {QStringLiteral("account"),
+                                    QStringLiteral("add"),
+                                    QStringLiteral("--directory"),
+                                    QStringLiteral("http://127.0.0.1/dir"),
+                                    QStringLiteral("--agree-tos")});
+        QCOMPARE(plain.code, 1);
+        QVERIFY(plain.err.contains(QStringLiteral("https://")));
+        const Run noTerms = addAccount(m_lab, profile, {});
+        QCOMPARE(noTerms.code, 0); // control: the same with the bundle works
+    }
+
+    void resumesAnOrderAfterTheProcessIsKilled()
+    {
+        Lab::Options options;
+        options.pebbleSlowValidation = true; // Pebble waits 0-15 s before it validates
+        Lab lab(options);
+        LAB_VERIFY_OK(lab.start());
+        // An existing web server answers http-01 from its webroot, so the challenge stays
+        // answerable while CertDesk is dead.
+        const QString webroot = m_dir.filePath(QStringLiteral("webroot"));
+        QVERIFY(QDir().mkpath(webroot));
+        QProcess webServer;
+        webServer.start(QStringLiteral("python3"),
+                        {QStringLiteral("-m"),
+                         QStringLiteral("http.server"),
+                         QString::number(lab.httpValidationPort()),
+                         QStringLiteral("--bind"),
+                         QStringLiteral("127.0.0.1"),
+                         QStringLiteral("--directory"),
+                         webroot});
+        QVERIFY(webServer.waitForStarted());
+        const QString profile = newProfile();
+        QCOMPARE(addAccount(lab, profile).code, 0);
+        QCOMPARE(certdesk(profile,
+                          {QStringLiteral("endpoint"),
+                           QStringLiteral("add"),
+                           QStringLiteral("www.example.test"),
+                           QStringLiteral("--webroot"),
+                           webroot})
+                     .code,
+                 0);
+        const QString database = QDir(profile).filePath(QStringLiteral("certdesk.sqlite"));
+
+        QProcess first;
+        first.start(QStringLiteral(CERTDESK_BINARY),
+                    {QStringLiteral("--data-dir"), profile, QStringLiteral("issue"), QStringLiteral("--all")});
+        QVERIFY(first.waitForStarted());
+        // The order exists at the CA and the challenge is being answered; validation is pending.
+        QTRY_VERIFY_WITH_TIMEOUT(!scalar(database, QStringLiteral("SELECT order_url FROM orders")).isEmpty(), 20000);
+        QTest::qWait(300);
+        QCOMPARE(first.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(5000));
+        const QString orderUrl = scalar(database, QStringLiteral("SELECT order_url FROM orders"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM orders WHERE finished_at IS NULL")),
+                 QStringLiteral("1"));
+
+        const Run second = certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all")}, 120000);
+        webServer.terminate();
+        webServer.waitForFinished();
+        QVERIFY2(second.code == 0, qPrintable(second.out + second.err));
+        QVERIFY(second.err.contains(QStringLiteral("resuming order")));
+        // The same order was finished, not a second one started.
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("1"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT state FROM orders")), QStringLiteral("valid"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT order_url FROM orders")), orderUrl);
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM certificates")), QStringLiteral("1"));
+    }
+
+    void placesANewOrderWhenTheInterruptedOneFailed()
+    {
+        Lab::Options options;
+        options.pebbleSlowValidation = true;
+        Lab lab(options);
+        LAB_VERIFY_OK(lab.start());
+        const QString profile = newProfile();
+        QCOMPARE(addAccount(lab, profile).code, 0);
+        QCOMPARE(addEndpoint(lab, profile, {QStringLiteral("www.example.test")}).code, 0);
+        const QString database = QDir(profile).filePath(QStringLiteral("certdesk.sqlite"));
+        QProcess first;
+        first.start(QStringLiteral(CERTDESK_BINARY),
+                    {QStringLiteral("--data-dir"), profile, QStringLiteral("issue"), QStringLiteral("--all")});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!scalar(database, QStringLiteral("SELECT order_url FROM orders")).isEmpty(), 20000);
+        QTest::qWait(300);
+        ::kill(static_cast<pid_t>(first.processId()), SIGKILL); // its built-in responder dies with it
+        QVERIFY(first.waitForFinished(5000));
+        // Whatever the CA made of the abandoned order meanwhile, the next run gets a certificate.
+        const Run second = certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all")}, 120000);
+        QVERIFY2(second.code == 0, qPrintable(second.out + second.err));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM certificates")), QStringLiteral("1"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM orders WHERE finished_at IS NULL")),
+                 QStringLiteral("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIssuance)
+#include "TestIssuance.moc"
