@@ -88,6 +88,7 @@ private:
 
     Kind m_kind;
     std::function<void(AcmeJob *)> m_run;
+    std::function<void(Problem &)> m_decorateProblem; // adds context the CA left out
     bool m_started = false;
     bool m_finished = false;
     std::optional<Problem> m_problem;

@@ -79,6 +79,11 @@ AcmeTransport::~AcmeTransport() = default;
 
 Result<void> AcmeTransport::setExtraCaCertificates(const QByteArray &pem)
 {
+    // Qt keys its pooled HTTPS connections by host and port, not by TLS configuration, so a
+    // connection verified against the previous trust set could otherwise be reused.
+    if (m_network) {
+        m_network->clearConnectionCache();
+    }
     m_caCertificates.clear();
     if (pem.trimmed().isEmpty()) {
         return {};
