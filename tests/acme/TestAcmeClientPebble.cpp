@@ -6,6 +6,7 @@
 #include "core/crypto/CertificateInfo.h"
 #include "core/crypto/CsrBuilder.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -29,7 +30,7 @@ struct Outcome
     QByteArray chain;
     QList<QByteArray> chains;
 
-    bool ok() const { return finishedCount == 1 && !problem; }
+    bool ok() const { return finishedCount == 1 && !signalledSynchronously && !problem; }
 
     QByteArray describe() const
     {
@@ -543,6 +544,22 @@ private Q_SLOTS:
             const Outcome fetched = run(client->fetchOrder(order.order.url));
             QVERIFY2(fetched.ok(), fetched.describe().constData());
         }
+    }
+
+    void givesUpOnBadNonceAfterABoundedNumberOfRetries()
+    {
+        Lab lab(Lab::Options{.pebble = true, .bind = true, .pebbleNonceRejectPercent = 100});
+        const auto started = lab.start();
+        QVERIFY2(started.ok(), qPrintable(started.problem().message()));
+        auto client = makeClient(lab);
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome outcome = registerAccount(*client);
+        QCOMPARE(outcome.finishedCount, 1);
+        QVERIFY(outcome.problem.has_value());
+        QCOMPARE(outcome.problem->code, QStringLiteral("acme.badNonce"));
+        QVERIFY(!outcome.problem->hint.isEmpty());
+        QVERIFY(timer.elapsed() < 30000);
     }
 
     void externalAccountBindingIsRequiredAndAccepted()
