@@ -17,7 +17,6 @@ namespace {
 
 void setApplicationIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("certdesk.org"));
     QCoreApplication::setApplicationName(QStringLiteral("CertDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));

@@ -149,6 +149,16 @@ Invocation CommandLine::parse(const QStringList &arguments) const
             }
         }
         if (!match) {
+            QStringList subcommands;
+            for (const Verb &verb : m_verbs) {
+                if (verb.path.size() > 1 && verb.path.first() == words.first()) {
+                    subcommands << verb.path.at(1);
+                }
+            }
+            if (!subcommands.isEmpty()) {
+                return usageError(tr("\"%1\" needs one of: %2. Run certdesk --help for the list of commands.")
+                                      .arg(words.first(), subcommands.join(QStringLiteral(", "))));
+            }
             return usageError(tr("Unknown command \"%1\". Run certdesk --help for the list of commands.")
                                   .arg(words.mid(0, 2).join(QLatin1Char(' '))));
         }
@@ -157,7 +167,9 @@ Invocation CommandLine::parse(const QStringList &arguments) const
         }
         invocation.verbPath = match->path;
         invocation.verbArgs = words.mid(match->path.size());
-        invocation.mode = help ? Invocation::Mode::Help : Invocation::Mode::Verb;
+        const bool verbHelp = invocation.verbArgs.contains(QStringLiteral("--help"))
+                              || invocation.verbArgs.contains(QStringLiteral("-h"));
+        invocation.mode = help || verbHelp ? Invocation::Mode::Help : Invocation::Mode::Verb;
         return invocation;
     }
 

@@ -17,7 +17,8 @@ SecretRef::SecretRef(QString kind, QString id)
 
 bool SecretRef::isValidPart(const QString &part)
 {
-    if (part.isEmpty() || part.size() > 128) {
+    // Starts with a letter or digit, so "." and ".." never name anything.
+    if (part.isEmpty() || part.size() > 128 || !part.front().isLetterOrNumber()) {
         return false;
     }
     for (const QChar c : part) {

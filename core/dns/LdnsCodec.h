@@ -1,0 +1,53 @@
+#pragma once
+
+// Private to core/dns: the only header that includes ldns. Everything public in core/dns speaks
+// plain values (DnsRecord, DnsMessage); these helpers translate at the boundary.
+
+#include "core/dns/DnsRecord.h"
+
+#include <QByteArray>
+
+#include <ldns/ldns.h>
+#include <memory>
+
+namespace LdnsCodec {
+
+struct PacketDeleter
+{
+    void operator()(ldns_pkt *packet) const { ldns_pkt_free(packet); }
+};
+
+struct RecordDeleter
+{
+    void operator()(ldns_rr *record) const { ldns_rr_free(record); }
+};
+
+struct RecordListDeleter
+{
+    void operator()(ldns_rr_list *list) const { ldns_rr_list_deep_free(list); }
+};
+
+struct RdfDeleter
+{
+    void operator()(ldns_rdf *rdf) const { ldns_rdf_deep_free(rdf); }
+};
+
+using Packet = std::unique_ptr<ldns_pkt, PacketDeleter>;
+using Record = std::unique_ptr<ldns_rr, RecordDeleter>;
+using RecordList = std::unique_ptr<ldns_rr_list, RecordListDeleter>;
+using Rdf = std::unique_ptr<ldns_rdf, RdfDeleter>;
+
+// A domain name rdf from ASCII-compatible text; null if ldns rejects it.
+Rdf dname(const QString &ace);
+
+// Lower case, no trailing dot.
+QString nameText(const ldns_rdf *rdf);
+
+DnsRecord toRecord(const ldns_rr *rr);
+
+// A TXT rdata split into character-strings of at most 255 octets (RFC 1035 §3.3.14).
+void appendTxtStrings(ldns_rr *rr, const QByteArray &value);
+
+QByteArray toWire(const ldns_pkt *packet);
+
+} // namespace LdnsCodec

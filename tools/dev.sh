@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The project's two set-up commands (see README.md):
+#   tools/dev.sh run  [certdesk arguments]  install what is missing, build, start CertDesk
+#   tools/dev.sh test [ctest arguments]     install what is missing, build, run every test
+# Debian 12 / Ubuntu. Uses sudo for apt-get when not run as root.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${CERTDESK_BUILD_DIR:-$root/build}"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# What building and running CertDesk needs.
+build_packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
+    qtkeychain-qt6-dev libssl-dev libldns-dev libgl-dev
+    gnome-keyring dbus-x11
+)
+# The real servers and clients the tests run against, on loopback.
+test_packages=(
+    dbus dbus-bin openssl
+    pebble bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3
+    lego certbot
+    xvfb xauth dunst
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "==> installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+configure_and_build() {
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$root" -B "$build" -G Ninja \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCERTDESK_WERROR=ON \
+        "${launcher[@]}"
+    cmake --build "$build" --parallel "$jobs"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+    run)
+        install_missing "${build_packages[@]}"
+        configure_and_build
+        exec "$build/app/certdesk" "$@"
+        ;;
+    test)
+        install_missing "${build_packages[@]}" "${test_packages[@]}"
+        configure_and_build
+        cd "$build"
+        exec ctest --output-on-failure --parallel "$jobs" "$@"
+        ;;
+    *)
+        echo "usage: tools/dev.sh run [certdesk arguments] | test [ctest arguments]" >&2
+        exit 2
+        ;;
+esac
