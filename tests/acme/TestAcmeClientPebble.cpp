@@ -453,7 +453,8 @@ private Q_SLOTS:
 
     void deactivatedAccountCannotOrder()
     {
-        auto client = makeClient(*m_lab);
+        // An RSA account this time, so Pebble checks RS256 signatures too.
+        auto client = makeClient(*m_lab, PrivateKey::generate(PrivateKey::Type::Rsa2048).value());
         QVERIFY(registerAccount(*client).ok());
         const Outcome deactivated = run(client->deactivateAccount());
         QVERIFY2(deactivated.ok(), deactivated.describe().constData());
