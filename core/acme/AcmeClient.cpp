@@ -317,6 +317,18 @@ AcmeJob *AcmeClient::newOrder(const AcmeOrderRequest &request)
         if (request.notAfter.isValid()) {
             payload.insert(QStringLiteral("notAfter"), request.notAfter.toUTC().toString(Qt::ISODate));
         }
+        QStringList names;
+        for (const AcmeIdentifier &identifier : request.identifiers) {
+            names << identifier.value;
+        }
+        // Some CAs (Pebble among them) do not say which name they object to; the
+        // administrator needs to know which order it was.
+        job->m_decorateProblem = [names](Problem &problem) {
+            if (!names.isEmpty()) {
+                const QString requested = tr("Requested names: %1").arg(names.join(QStringLiteral(", ")));
+                problem.detail = problem.detail.isEmpty() ? requested : problem.detail + QLatin1Char('\n') + requested;
+            }
+        };
         postWithKid(job, m_directory.newOrder(), compact(payload), [job](const AcmeResponse &response) {
             job->m_order = AcmeOrder::fromJson(response.json(), response.location);
             job->succeed();

@@ -34,6 +34,9 @@ void AcmeJob::fail(const Problem &problem)
         return;
     }
     m_problem = problem;
+    if (m_decorateProblem) {
+        m_decorateProblem(*m_problem);
+    }
     finish();
 }
 

@@ -70,7 +70,8 @@ public:
 
     AcmeRenewalInfo renewalInfo() const { return m_renewalInfo; }
 
-    // DownloadCertificate: the chosen chain (PEM, leaf first) and every chain offered.
+    // DownloadCertificate: the chosen chain (PEM, leaf first), and the chains considered: the
+    // default one, plus the Link rel="alternate" ones when a preferred issuer was given.
     QByteArray certificateChain() const { return m_certificateChain; }
 
     QList<QByteArray> availableChains() const { return m_availableChains; }
@@ -88,6 +89,7 @@ private:
 
     Kind m_kind;
     std::function<void(AcmeJob *)> m_run;
+    std::function<void(Problem &)> m_decorateProblem; // adds context the CA left out
     bool m_started = false;
     bool m_finished = false;
     std::optional<Problem> m_problem;

@@ -79,6 +79,11 @@ AcmeTransport::~AcmeTransport() = default;
 
 Result<void> AcmeTransport::setExtraCaCertificates(const QByteArray &pem)
 {
+    // Qt keys its pooled HTTPS connections by host and port, not by TLS configuration, so a
+    // connection verified against the previous trust set could otherwise be reused.
+    if (m_network) {
+        m_network->clearConnectionCache();
+    }
     m_caCertificates.clear();
     if (pem.trimmed().isEmpty()) {
         return {};
@@ -135,6 +140,20 @@ void AcmeTransport::send(
         return;
     }
     if (!m_network) {
+        // The access manager went away first; still answer, so the job finishes exactly once.
+        AcmeResponse response;
+        response.url = url;
+        response.problem = Problem::make(Problem::Category::Internal,
+                                         QStringLiteral("acme.no-network"),
+                                         tr("The network connection was shut down"),
+                                         {},
+                                         tr("Restart CertDesk if this happens again."));
+        QMetaObject::invokeMethod(
+            context,
+            [done, response] {
+                done(response);
+            },
+            Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request = makeRequest(url, accept);

@@ -31,7 +31,9 @@ public:
     // Builds the request body (a JWS) for one nonce; called again for each retry.
     using Signer = std::function<Result<QByteArray>(const QByteArray &nonce)>;
 
-    static constexpr int MaxBadNonceRetries = 5;
+    // Generous because a retry costs one round trip and CAs reject nonces at random (Pebble
+    // at 5 % by default); still bounded so a broken server cannot loop us forever.
+    static constexpr int MaxBadNonceRetries = 10;
     static constexpr int MaxRateLimitRetries = 2;
 
     explicit AcmeTransport(QNetworkAccessManager *network, QObject *parent = nullptr);

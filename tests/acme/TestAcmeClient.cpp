@@ -96,6 +96,19 @@ private Q_SLOTS:
         QCOMPARE(result.problem().code, QStringLiteral("acme.ca-bundle-invalid"));
     }
 
+    void finishesEvenWhenTheNetworkManagerIsGone()
+    {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        AcmeClient client(network.get(), directoryAt(closedPort()));
+        network.reset();
+        AcmeJob *job = client.fetchDirectory();
+        QSignalSpy spy(job, &AcmeJob::finished);
+        job->start();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(job->problem().code, QStringLiteral("acme.no-network"));
+    }
+
     void destroyingAnUnfinishedJobCancelsIt()
     {
         AcmeClient client(&m_network, directoryAt(closedPort()));
