@@ -5,6 +5,8 @@
 #include "core/Profile.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,9 +18,20 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_signals(new TerminationSignals(this))
-    , m_worker(new WorkerThread(m_profile->store(), this))
+    , m_secrets(new SecretStore(m_profile->store()->profileId(), this))
+    , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);
+    connect(m_worker->worker(),
+            &Worker::orderFinished,
+            this,
+            [](qint64 endpointId, bool succeeded, const Problem &problem) {
+                if (succeeded) {
+                    qCInfo(lcHeadless) << "endpoint" << endpointId << "certificate issued";
+                } else {
+                    qCWarning(lcHeadless).noquote() << "endpoint" << endpointId << "order failed:" << problem.message();
+                }
+            });
     connect(m_worker->worker(), &Worker::failed, this, [](const Problem &problem) {
         qCCritical(lcHeadless).noquote() << problem.message();
         QCoreApplication::exit(1);

@@ -7,6 +7,7 @@
 #include <memory>
 
 class Profile;
+class SecretStore;
 class TerminationSignals;
 class WorkerThread;
 
@@ -27,5 +28,6 @@ private:
 
     std::unique_ptr<Profile> m_profile;
     TerminationSignals *m_signals;
+    SecretStore *m_secrets;
     WorkerThread *m_worker;
 };

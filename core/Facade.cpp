@@ -3,11 +3,14 @@
 #include "core/Profile.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/Store.h"
 
 Facade::Facade(Profile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_worker(new WorkerThread(profile.store(), this))
+    , m_secrets(new SecretStore(profile.store()->profileId(), this))
+    , m_worker(new WorkerThread(profile.store(), m_secrets, this))
 {
     Worker *worker = m_worker->worker();
     connect(worker, &Worker::endpointsLoaded, this, &Facade::endpointsChanged, Qt::QueuedConnection);

@@ -7,6 +7,7 @@
 #include <QObject>
 
 class Profile;
+class SecretStore;
 class WorkerThread;
 
 // The UI's one door into core. It lives on the GUI thread, returns at once, forwards work
@@ -33,5 +34,6 @@ Q_SIGNALS:
 
 private:
     Profile &m_profile;
+    SecretStore *m_secrets;
     WorkerThread *m_worker;
 };

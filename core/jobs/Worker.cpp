@@ -1,6 +1,9 @@
 #include "Worker.h"
 
+#include "core/Clock.h"
 #include "core/endpoints/EndpointRepository.h"
+#include "core/jobs/OrderQueue.h"
+#include "core/jobs/RenewalScheduler.h"
 #include "core/store/ActivityLog.h"
 #include "core/store/Store.h"
 
@@ -10,9 +13,10 @@
 
 Q_LOGGING_CATEGORY(lcWorker, "certdesk.core.jobs")
 
-Worker::Worker(std::shared_ptr<Store> store, QObject *parent)
+Worker::Worker(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_secrets(secrets)
 {
 }
 
@@ -33,6 +37,20 @@ void Worker::start()
         return;
     }
     m_running = true;
+    // Created here, on the worker thread, so their sockets and timers live on it.
+    m_queue = new OrderQueue(m_store, m_secrets, this);
+    connect(m_queue, &OrderQueue::progress, this, &Worker::orderProgress);
+    connect(m_queue, &OrderQueue::orderFinished, this, &Worker::orderFinished);
+    connect(m_queue, &OrderQueue::orderFinished, this, [this] {
+        loadEndpoints();
+    });
+    m_scheduler = new RenewalScheduler(m_store, m_queue, Clock::system(), this);
+    connect(m_scheduler, &RenewalScheduler::renewalFailed, this, &Worker::renewalFailed);
+    if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
+        m_scheduler->setCheckInterval(interval);
+    }
+    m_queue->resumeUnfinished();
+    m_scheduler->start();
     ActivityLog log(m_store);
     if (Result<qint64> logged = log.append(ActivityLog::Severity::Info,
                                            QStringLiteral("worker"),
@@ -68,4 +86,18 @@ void Worker::loadEndpoints()
         return;
     }
     Q_EMIT endpointsLoaded(endpoints.value());
+}
+
+void Worker::issueNow(const QList<qint64> &endpointIds)
+{
+    if (m_queue) {
+        m_queue->issue(endpointIds);
+    }
+}
+
+void Worker::setRenewalsPaused(bool paused)
+{
+    if (m_scheduler) {
+        m_scheduler->setPaused(paused);
+    }
 }

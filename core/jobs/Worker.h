@@ -7,6 +7,9 @@
 
 #include <memory>
 
+class OrderQueue;
+class RenewalScheduler;
+class SecretStore;
 class Store;
 
 // The background side of CertDesk. It lives on its own QThread (see WorkerThread) and owns
@@ -17,7 +20,8 @@ class Worker final : public QObject
     Q_OBJECT
 
 public:
-    explicit Worker(std::shared_ptr<Store> store, QObject *parent = nullptr);
+    // `secrets` lives on the main thread and outlives the worker.
+    Worker(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent = nullptr);
     ~Worker() override;
     Q_DISABLE_COPY_MOVE(Worker)
 
@@ -29,14 +33,23 @@ public Q_SLOTS:
     void stop();
     // Reads the endpoint list and answers with endpointsLoaded (or failed).
     void loadEndpoints();
+    // Orders certificates now (the GUI's "renew now", a first issuance).
+    void issueNow(const QList<qint64> &endpointIds);
+    void setRenewalsPaused(bool paused);
 
 Q_SIGNALS:
     void started();
     void failed(const Problem &problem);
     void stopped();
     void endpointsLoaded(const QList<Endpoint> &endpoints);
+    void orderProgress(qint64 endpointId, const QString &step);
+    void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
+    void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
 
 private:
     std::shared_ptr<Store> m_store;
+    SecretStore *m_secrets;
+    OrderQueue *m_queue = nullptr;
+    RenewalScheduler *m_scheduler = nullptr;
     bool m_running = false;
 };

@@ -2,9 +2,9 @@
 
 #include "core/jobs/Worker.h"
 
-WorkerThread::WorkerThread(std::shared_ptr<Store> store, QObject *parent)
+WorkerThread::WorkerThread(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(store)))
+    , m_worker(new Worker(std::move(store), secrets))
 {
     m_thread.setObjectName(QStringLiteral("certdesk-worker"));
     m_worker->moveToThread(&m_thread);

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class SecretStore;
 class Store;
 class Worker;
 
@@ -15,7 +16,7 @@ class WorkerThread final : public QObject
     Q_OBJECT
 
 public:
-    explicit WorkerThread(std::shared_ptr<Store> store, QObject *parent = nullptr);
+    WorkerThread(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent = nullptr);
     ~WorkerThread() override;
     Q_DISABLE_COPY_MOVE(WorkerThread)
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Problem.h"
+#include "core/jobs/RenewalPlanner.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+class OrderQueue;
+class QTimer;
+class Store;
+
+// Decides, on the worker thread, which certificates to renew now: at start, then at every
+// check interval, each certificate whose plan says it is due goes to the order queue. A
+// failed renewal is retried with the planner's back-off (never more than a few attempts an
+// hour), and every attempt and result lands in the activity log.
+class RenewalScheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RenewalScheduler(std::shared_ptr<Store> store, OrderQueue *queue, const Clock &clock, QObject *parent = nullptr);
+    ~RenewalScheduler() override;
+    Q_DISABLE_COPY_MOVE(RenewalScheduler)
+
+    void setCheckInterval(int seconds);
+    void start();
+    void checkNow();
+    void setPaused(bool paused);
+
+Q_SIGNALS:
+    void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
+    void renewalSucceeded(qint64 endpointId);
+
+private:
+    struct Failures
+    {
+        int count = 0;
+        QList<QDateTime> attempts;
+        QDateTime retryAt;
+    };
+
+    void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
+
+    std::shared_ptr<Store> m_store;
+    OrderQueue *m_queue;
+    const Clock &m_clock;
+    RenewalPlanner m_planner;
+    QTimer *m_timer;
+    QHash<qint64, Failures> m_failures;
+    QSet<qint64> m_renewing;
+    bool m_paused = false;
+};
