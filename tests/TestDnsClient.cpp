@@ -1,6 +1,7 @@
 #include "Lab.h"
 
 #include "core/dns/DnsClient.h"
+#include "core/dns/DnsMessage.h"
 #include "core/dns/DnsQuery.h"
 
 #include <QElapsedTimer>
@@ -233,6 +234,94 @@ private Q_SLOTS:
         }
     }
 
+    void dropsRepliesWithWrongIdSourceOrQuestion()
+    {
+        // A socket plays the server so the test controls exactly what comes back.
+        QUdpSocket server;
+        QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+        DnsClient client;
+        DnsQuery *query = client.query(DnsServer{QHostAddress::LocalHost, server.localPort()},
+                                       name(QStringLiteral("www")),
+                                       DnsRecordType::A,
+                                       this);
+        QSignalSpy spy(query, &DnsQuery::finished);
+        query->start();
+        QTRY_VERIFY(server.hasPendingDatagrams());
+        const QNetworkDatagram received = server.receiveDatagram();
+        QByteArray reply = received.data();
+        reply[2] = char(quint8(reply.at(2)) | 0x80); // QR: this is a response
+
+        QByteArray wrongId = reply;
+        wrongId[1] = char(quint8(wrongId.at(1)) ^ 0x01);
+        server.writeDatagram(wrongId, received.senderAddress(), quint16(received.senderPort()));
+
+        QUdpSocket stranger; // right ID, wrong source port
+        QVERIFY(stranger.bind(QHostAddress::LocalHost, 0));
+        stranger.writeDatagram(reply, received.senderAddress(), quint16(received.senderPort()));
+
+        const Result<QByteArray> otherQuestion = DnsMessage::buildQuery(
+            quint16(DnsMessage::peekId(reply)), QStringLiteral("evil.example.test"), DnsRecordType::A);
+        QVERIFY(otherQuestion.ok());
+        QByteArray wrongQuestion = otherQuestion.value();
+        wrongQuestion[2] = char(quint8(wrongQuestion.at(2)) | 0x80);
+        server.writeDatagram(wrongQuestion, received.senderAddress(), quint16(received.senderPort()));
+
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 0);
+
+        server.writeDatagram(reply, received.senderAddress(), quint16(received.senderPort()));
+        QVERIFY(spy.wait(2000));
+        QVERIFY(!query->failed());
+        QVERIFY(query->answer().records().isEmpty());
+    }
+
+    void reportsServfailDistinctly()
+    {
+        QUdpSocket server;
+        QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+        DnsClient client;
+        DnsQuery *query = client.query(DnsServer{QHostAddress::LocalHost, server.localPort()},
+                                       name(QStringLiteral("www")),
+                                       DnsRecordType::A,
+                                       this);
+        QSignalSpy spy(query, &DnsQuery::finished);
+        query->start();
+        QTRY_VERIFY(server.hasPendingDatagrams());
+        const QNetworkDatagram received = server.receiveDatagram();
+        QByteArray reply = received.data();
+        reply[2] = char(quint8(reply.at(2)) | 0x80);
+        reply[3] = char((quint8(reply.at(3)) & 0xf0) | 2); // RCODE 2, SERVFAIL
+        server.writeDatagram(reply, received.senderAddress(), quint16(received.senderPort()));
+        QVERIFY(spy.wait(2000));
+        QCOMPARE(query->problem().code, QStringLiteral("dns.servfail"));
+        QCOMPARE(query->problem().category, Problem::Category::Dns);
+    }
+
+    void silentServerDoesNotHoldUpOthers()
+    {
+        QUdpSocket silent;
+        QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+        DnsClient client;
+        client.setMaxInFlightPerServer(10);
+        DnsClient::Options slow;
+        slow.timeout = std::chrono::milliseconds(2000);
+        slow.attempts = 1;
+        int silentDone = 0;
+        for (int i = 0; i < 50; ++i) {
+            client.lookup(DnsServer{QHostAddress::LocalHost, silent.localPort()},
+                          QStringLiteral("www.example.test"),
+                          DnsRecordType::A,
+                          slow,
+                          this,
+                          [&](const auto &) {
+                              ++silentDone;
+                          });
+        }
+        DnsQuery *query = run(client, m_server, name(QStringLiteral("www")), DnsRecordType::A);
+        QVERIFY2(!query->failed(), qPrintable(describe(query)));
+        QCOMPARE(silentDone, 0);
+    }
+
     void startNeverSignalsSynchronouslyAndFinishesOnce()
     {
         DnsClient client;
@@ -301,6 +390,7 @@ private Q_SLOTS:
     {
         DnsClient client;
         client.setMaxInFlight(200); // forces queueing as well as concurrency
+        client.setMaxInFlightPerServer(50);
         const QStringList hosts = m_lab.hostNames();
         const int total = 1000;
         int ok = 0;

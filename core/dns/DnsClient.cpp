@@ -115,6 +115,7 @@ struct DnsClient::Transaction
     QPointer<QObject> context;
     bool hasContext = false;
     Callback callback;
+    QString serverKey;
     QByteArray query;
     bool inFlight = false;
     UdpChannel *channel = nullptr;
@@ -144,6 +145,8 @@ DnsClient::~DnsClient()
         }
     }
     m_transactions.clear();
+    m_servers.clear();
+    m_backlogged.clear();
 }
 
 DnsClient::Handle
@@ -194,7 +197,9 @@ DnsClient::Handle DnsClient::lookup(const DnsServer &server,
     }
     t->query = std::move(query).value();
 
-    m_queue.push_back(t->handle);
+    t->serverKey = server.toString();
+    m_servers[t->serverKey].waiting.push_back(t->handle);
+    m_backlogged.insert(t->serverKey);
     startQueued();
     return t->handle;
 }
@@ -215,17 +220,30 @@ DnsQuery *DnsClient::query(const DnsServer &server, const DnsName &name, DnsReco
 
 void DnsClient::startQueued()
 {
-    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
-        const Handle handle = m_queue.front();
-        m_queue.pop_front();
-        const auto it = m_transactions.find(handle);
-        if (it == m_transactions.end() || it->second->inFlight) {
-            continue; // cancelled while queued
+    // One lookup per backlogged server per pass, so a long queue for one server does not
+    // starve the others.
+    bool progress = true;
+    while (progress && m_inFlight < m_maxInFlight && !m_backlogged.empty()) {
+        progress = false;
+        for (auto key = m_backlogged.begin(); key != m_backlogged.end() && m_inFlight < m_maxInFlight;) {
+            ServerQueue &queue = m_servers[*key];
+            while (!queue.waiting.empty() && queue.inFlight < m_maxPerServer) {
+                const Handle handle = queue.waiting.front();
+                queue.waiting.pop_front();
+                const auto it = m_transactions.find(handle);
+                if (it == m_transactions.end()) {
+                    continue; // cancelled while waiting
+                }
+                Transaction *t = it->second.get();
+                t->inFlight = true;
+                ++queue.inFlight;
+                ++m_inFlight;
+                progress = true;
+                send(t);
+                break;
+            }
+            key = queue.waiting.empty() ? m_backlogged.erase(key) : std::next(key);
         }
-        Transaction *t = it->second.get();
-        t->inFlight = true;
-        ++m_inFlight;
-        send(t);
     }
 }
 
@@ -486,6 +504,10 @@ void DnsClient::release(Transaction *t)
     }
     if (t->inFlight) {
         --m_inFlight;
+        const auto queue = m_servers.find(t->serverKey);
+        if (queue != m_servers.end() && --queue->second.inFlight == 0 && queue->second.waiting.empty()) {
+            m_servers.erase(queue);
+        }
     }
     m_transactions.erase(t->handle);
     if (m_transactions.empty()) {
