@@ -222,6 +222,23 @@ private Q_SLOTS:
         QVERIFY(update->problem().detail.contains(m_lab.tsigKeyName()));
     }
 
+    void reportsRefusedNamingKeyAndZone()
+    {
+        // The lab answers 127.0.0.1 only; from 127.0.0.2 even a correctly signed update is
+        // refused, as a server whose policy does not cover the client or key would.
+        DnsUpdate *update = newUpdate(m_key);
+        update->setLocalAddress(QHostAddress(QStringLiteral("127.0.0.2")));
+        const DnsName owner = name(QStringLiteral("refused.acme-delegation.test"));
+        update->addTxt(owner, QStringLiteral("x"), 60);
+        runToEnd(update);
+        QCOMPARE(update->problem().code, QStringLiteral("dns.update.refused"));
+        QCOMPARE(update->problem().category, Problem::Category::Permission);
+        QVERIFY(update->problem().detail.contains(m_lab.tsigKeyName()));
+        QVERIFY(update->problem().detail.contains(m_lab.delegationZone()));
+        QVERIFY(!update->problem().hint.isEmpty());
+        QVERIFY(txtValues(owner).isEmpty());
+    }
+
     void timesOutWhenServerNeverReplies()
     {
         QTcpServer silent; // accepts the connection, never answers
