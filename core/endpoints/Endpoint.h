@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct Endpoint
     QString targetHost;
     QString challengeType = QStringLiteral("dns-01");
     QString keyType = QStringLiteral("ec-p256");
+    qint64 accountId = 0; // 0: the profile's default CA account
+    QJsonObject solverSettings; // http-01: {"listen": "ADDR:PORT"} or {"webroot": "/srv/www"}
+    QJsonObject deploySettings; // see DeploymentTarget
     QString status = QStringLiteral("new");
     QDateTime certificateExpiresAt; // invalid when no certificate was issued yet
     QDateTime nextRenewalAt;

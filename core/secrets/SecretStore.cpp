@@ -79,6 +79,34 @@ SecretJob *SecretStore::remove(const SecretRef &ref)
     return new SecretJob(this, SecretJob::Operation::Remove, ref, {});
 }
 
+void SecretStore::fetch(const SecretRef &ref, QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    SecretJob *job = read(ref);
+    connect(job, &SecretJob::finished, context, [done = std::move(done)](SecretJob *finished) {
+        done(finished->failed() ? Result<QByteArray>(finished->problem()) : Result<QByteArray>(finished->data()));
+    });
+    job->start();
+}
+
+void SecretStore::store(const SecretRef &ref, const QByteArray &secret, QObject *context,
+                        std::function<void(Result<void>)> done)
+{
+    SecretJob *job = write(ref, secret);
+    connect(job, &SecretJob::finished, context, [done = std::move(done)](SecretJob *finished) {
+        done(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
+    });
+    job->start();
+}
+
+void SecretStore::erase(const SecretRef &ref, QObject *context, std::function<void(Result<void>)> done)
+{
+    SecretJob *job = remove(ref);
+    connect(job, &SecretJob::finished, context, [done = std::move(done)](SecretJob *finished) {
+        done(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
+    });
+    job->start();
+}
+
 Problem SecretStore::problemFor(int keychainError, const QString &errorString, const SecretRef &ref)
 {
     const QString key = ref.toString();

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/Problem.h"
+#include "core/Result.h"
 #include "core/secrets/SecretJob.h"
 #include "core/secrets/SecretRef.h"
 
 #include <QObject>
+
+#include <functional>
 
 namespace QKeychain {
 class Job;
@@ -27,6 +30,12 @@ public:
     SecretJob *write(const SecretRef &ref, const QByteArray &secret);
     SecretJob *read(const SecretRef &ref);
     SecretJob *remove(const SecretRef &ref);
+
+    // Conveniences for chained work: start the job at once and call `done` in `context`'s
+    // thread (never if `context` is gone by then).
+    void fetch(const SecretRef &ref, QObject *context, std::function<void(Result<QByteArray>)> done);
+    void store(const SecretRef &ref, const QByteArray &secret, QObject *context, std::function<void(Result<void>)> done);
+    void erase(const SecretRef &ref, QObject *context, std::function<void(Result<void>)> done);
 
     // The keychain service name entries are filed under.
     QString service() const { return m_service; }

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/Problem.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class AcmeClient;
+class ChallengeSolver;
+class Http01Responder;
+class OrderRunner;
+class QNetworkAccessManager;
+class SecretStore;
+class Store;
+struct CaAccount;
+struct Endpoint;
+
+// Runs certificate orders: at most `concurrency` at once, never two for one endpoint, with
+// one ACME client (and so one nonce pool) per CA account, shared by all its orders. Orders
+// left unfinished by a previous run are resumed from their URLs. Lives on the worker thread
+// (or a command's main thread); everything is asynchronous.
+class OrderQueue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrderQueue(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent = nullptr);
+    ~OrderQueue() override;
+    Q_DISABLE_COPY_MOVE(OrderQueue)
+
+    void setConcurrency(int concurrency);
+    // Where the built-in http-01 responder listens unless an endpoint says otherwise.
+    void setDefaultHttpListen(const QHostAddress &address, quint16 port);
+
+    // Queue an order for each endpoint (ignored while one is queued or running for it).
+    void issue(const QList<qint64> &endpointIds);
+    // Queue the orders a previous run left unfinished.
+    void resumeUnfinished();
+
+    int queuedCount() const { return static_cast<int>(m_queue.size()); }
+    int runningCount() const { return static_cast<int>(m_running.size()); }
+
+Q_SIGNALS:
+    void progress(qint64 endpointId, const QString &step);
+    void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
+    // Nothing queued or running any more.
+    void idle();
+
+private:
+    struct Item
+    {
+        qint64 endpointId = 0;
+        qint64 resumeOrderId = 0;
+        QUrl resumeUrl;
+        bool retriedAfterReregistration = false;
+    };
+
+    void pump();
+    void launch(const Item &item);
+    void withDataKey(std::function<void(Result<QByteArray>)> next);
+    void withClient(qint64 accountId, std::function<void(Result<AcmeClient *>)> next);
+    void reregister(qint64 accountId, std::function<void(Result<void>)> next);
+    Result<ChallengeSolver *> solverFor(const Endpoint &endpoint);
+    void runnerFinished(OrderRunner *runner, Item item, qint64 accountId);
+    void finishItem(qint64 endpointId, bool succeeded, const Problem &problem);
+
+    std::shared_ptr<Store> m_store;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    int m_concurrency = 8;
+    QHostAddress m_httpAddress = QHostAddress::Any;
+    quint16 m_httpPort = 80;
+
+    QList<Item> m_queue;
+    QSet<qint64> m_queued;
+    QSet<qint64> m_running;
+    QByteArray m_dataKey;
+    QList<std::function<void(Result<QByteArray>)>> m_dataKeyWaiters;
+    QHash<qint64, AcmeClient *> m_clients;
+    QHash<qint64, QList<std::function<void(Result<AcmeClient *>)>>> m_clientWaiters;
+    QHash<QString, Http01Responder *> m_responders; // by "address:port"
+    QHash<QString, std::shared_ptr<ChallengeSolver>> m_solvers;
+};

@@ -1,0 +1,409 @@
+#include "OrderRunner.h"
+
+#include "core/Clock.h"
+#include "core/acme/AcmeClient.h"
+#include "core/acme/AcmeJob.h"
+#include "core/certificates/CertificateRepository.h"
+#include "core/crypto/CertificateInfo.h"
+#include "core/crypto/CsrBuilder.h"
+#include "core/crypto/Envelope.h"
+#include "core/endpoints/EndpointRepository.h"
+#include "core/jobs/OrderRepository.h"
+#include "core/jobs/RenewalPlanner.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/ActivityLog.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcOrder, "certdesk.core.jobs.order")
+
+namespace {
+
+QByteArray keyEnvelopeAad(qint64 endpointId)
+{
+    return "certdesk-certificate-key:" + QByteArray::number(endpointId);
+}
+
+} // namespace
+
+OrderRunner::OrderRunner(Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+{
+}
+
+OrderRunner::~OrderRunner() = default;
+
+void OrderRunner::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    QMetaObject::invokeMethod(this, &OrderRunner::begin, Qt::QueuedConnection);
+}
+
+SecretRef OrderRunner::orderKeyRef() const
+{
+    return SecretRef(QStringLiteral("order-key"), QString::number(m_orderId));
+}
+
+template <typename Callback>
+void OrderRunner::run(AcmeJob *job, Callback onSuccess)
+{
+    connect(job, &AcmeJob::finished, this, [this, onSuccess](AcmeJob *done) {
+        if (m_done) {
+            return;
+        }
+        if (done->failed()) {
+            fail(done);
+            return;
+        }
+        onSuccess(done);
+    });
+    job->start();
+}
+
+void OrderRunner::record(const QString &state)
+{
+    Q_EMIT progress(endpointId(), state);
+    if (Result<void> updated = OrderRepository(m_setup.store).update(m_orderId, m_order.url, state); !updated) {
+        qCWarning(lcOrder) << updated.problem().technical;
+    }
+}
+
+void OrderRunner::log(bool error, const QString &message, const QString &detail)
+{
+    const Result<qint64> logged = ActivityLog(m_setup.store)
+                                      .append(error ? ActivityLog::Severity::Error : ActivityLog::Severity::Info,
+                                              QStringLiteral("acme"),
+                                              message,
+                                              detail,
+                                              endpointId());
+    if (!logged) {
+        qCWarning(lcOrder) << logged.problem().technical;
+    }
+}
+
+void OrderRunner::begin()
+{
+    if (m_setup.resumeOrderId > 0) {
+        m_orderId = m_setup.resumeOrderId;
+        resumeOrder();
+        return;
+    }
+    Result<qint64> begun = OrderRepository(m_setup.store).begin(endpointId(), m_setup.accountId, m_setup.replaces);
+    if (!begun) {
+        // Not ours to clean up: another runner owns that order.
+        m_problem = begun.problem();
+        complete();
+        return;
+    }
+    m_orderId = begun.value();
+    createOrder();
+}
+
+void OrderRunner::createOrder()
+{
+    AcmeOrderRequest request;
+    for (const QString &name : std::as_const(m_setup.endpoint.names)) {
+        request.identifiers << AcmeIdentifier::dns(name);
+    }
+    request.replaces = m_setup.replaces;
+    run(m_setup.client->newOrder(request), [this](AcmeJob *job) {
+        m_order = job->order();
+        record(m_order.status);
+        continueWith(m_order);
+    });
+}
+
+void OrderRunner::resumeOrder()
+{
+    if (!m_setup.resumeOrderUrl.isValid() || m_setup.resumeOrderUrl.isEmpty()) {
+        // Interrupted before the CA answered newOrder: nothing to resume, so ask again.
+        createOrder();
+        return;
+    }
+    qCInfo(lcOrder) << "resuming order" << m_setup.resumeOrderUrl.toString() << "for endpoint" << endpointId();
+    AcmeJob *job = m_setup.client->fetchOrder(m_setup.resumeOrderUrl);
+    connect(job, &AcmeJob::finished, this, [this](AcmeJob *done) {
+        if (done->failed()) {
+            // The CA forgot the order (expired, or a test CA restarted): start a fresh one.
+            qCInfo(lcOrder) << "order cannot be resumed:" << done->problem().message();
+            createOrder();
+            return;
+        }
+        m_order = done->order();
+        continueWith(m_order);
+    });
+    job->start();
+}
+
+void OrderRunner::continueWith(const AcmeOrder &order)
+{
+    if (order.status == QLatin1String("pending")) {
+        solveAuthorizations();
+    } else if (order.status == QLatin1String("ready")) {
+        prepareKey();
+    } else if (order.status == QLatin1String("processing") || order.status == QLatin1String("valid")) {
+        // Finalized before an interruption: the certificate belongs to the key kept in the keychain.
+        m_setup.secrets->fetch(orderKeyRef(), this, [this](Result<QByteArray> pem) {
+            Result<PrivateKey> key = pem ? PrivateKey::fromPem(pem.value()) : Result<PrivateKey>(pem.problem());
+            if (!key) {
+                fail(key.problem());
+                return;
+            }
+            m_certificateKey = key.value();
+            if (m_order.status == QLatin1String("valid")) {
+                download();
+            } else {
+                run(m_setup.client->pollOrder(m_order.url), [this](AcmeJob *job) {
+                    m_order = job->order();
+                    download();
+                });
+            }
+        });
+    } else {
+        fail(order.error.value_or(Problem::make(Problem::Category::Acme,
+                                                QStringLiteral("order.invalid"),
+                                                tr("The CA marked the order as %1.").arg(order.status))));
+    }
+}
+
+void OrderRunner::solveAuthorizations()
+{
+    Q_EMIT progress(endpointId(), QStringLiteral("authorizing"));
+    m_pendingAuthorizations = static_cast<int>(m_order.authorizations.size());
+    if (m_pendingAuthorizations == 0) {
+        prepareKey();
+        return;
+    }
+    for (const QUrl &url : std::as_const(m_order.authorizations)) {
+        solveAuthorization(url);
+    }
+}
+
+void OrderRunner::solveAuthorization(const QUrl &url)
+{
+    AcmeJob *fetch = m_setup.client->fetchAuthorization(url);
+    connect(fetch, &AcmeJob::finished, this, [this, url](AcmeJob *job) {
+        if (job->failed()) {
+            authorizationDone(url, job->problem());
+            return;
+        }
+        const AcmeAuthorization authorization = job->authorization();
+        if (authorization.status == QLatin1String("valid")) {
+            authorizationDone(url, std::nullopt);
+            return;
+        }
+        const QString type = m_setup.endpoint.challengeType;
+        const std::optional<AcmeChallenge> challenge = authorization.challenge(type);
+        ChallengeSolver *solver = m_setup.solvers.value(type);
+        if (!challenge || !solver) {
+            authorizationDone(url,
+                              Problem::make(Problem::Category::Configuration,
+                                            QStringLiteral("order.no-challenge"),
+                                            tr("%1 cannot be validated with %2.")
+                                                .arg(authorization.identifier.value, type),
+                                            challenge ? tr("No %1 solver is configured for this endpoint.").arg(type)
+                                                      : tr("The CA does not offer %1 for this name.").arg(type),
+                                            tr("Choose another validation method for the endpoint.")));
+            return;
+        }
+        ChallengeTask task;
+        task.identifier = authorization.identifier.value;
+        task.wildcard = authorization.wildcard;
+        task.type = type;
+        task.token = challenge->token;
+        task.keyAuthorization = m_setup.client->keyAuthorization(challenge->token);
+        task.dnsValue = m_setup.client->dns01TxtValue(challenge->token);
+        const AcmeChallenge chosen = *challenge;
+        solver->present(task, this, [this, url, task, chosen](Result<void> presented) {
+            if (!presented) {
+                authorizationDone(url, presented.problem());
+                return;
+            }
+            m_presented.insert(url, task);
+            AcmeJob *respond = m_setup.client->respondToChallenge(chosen);
+            connect(respond, &AcmeJob::finished, this, [this, url](AcmeJob *responded) {
+                if (responded->failed()) {
+                    authorizationDone(url, responded->problem());
+                    return;
+                }
+                AcmeJob *poll = m_setup.client->pollAuthorization(url);
+                connect(poll, &AcmeJob::finished, this, [this, url](AcmeJob *polled) {
+                    authorizationDone(url,
+                                      polled->failed() ? std::optional<Problem>(polled->problem()) : std::nullopt);
+                });
+                poll->start();
+            });
+            respond->start();
+        });
+    });
+    fetch->start();
+}
+
+void OrderRunner::authorizationDone(const QUrl &url, const std::optional<Problem> &problem)
+{
+    Q_UNUSED(url)
+    if (m_done) {
+        return;
+    }
+    if (problem && !m_authorizationProblem) {
+        m_authorizationProblem = problem;
+    }
+    if (--m_pendingAuthorizations > 0) {
+        return;
+    }
+    if (m_authorizationProblem) {
+        fail(*m_authorizationProblem);
+        return;
+    }
+    cleanupPresented();
+    record(QStringLiteral("ready"));
+    prepareKey();
+}
+
+void OrderRunner::cleanupPresented()
+{
+    const QHash<QUrl, ChallengeTask> presented = std::exchange(m_presented, {});
+    for (const ChallengeTask &task : presented) {
+        ChallengeSolver *solver = m_setup.solvers.value(task.type);
+        // The solver outlives runners; its own object keeps the cleanup going after we finish.
+        solver->cleanup(task, QCoreApplication::instance(), [task](Result<void> cleaned) {
+            if (!cleaned) {
+                qCWarning(lcOrder) << "cleanup of" << task.identifier << "failed:" << cleaned.problem().message();
+            }
+        });
+    }
+}
+
+void OrderRunner::prepareKey()
+{
+    Q_EMIT progress(endpointId(), QStringLiteral("finalizing"));
+    const std::optional<PrivateKey::Type> type = PrivateKey::typeFromName(m_setup.endpoint.keyType);
+    Result<PrivateKey> key = PrivateKey::generate(type.value_or(PrivateKey::Type::EcP256));
+    if (!key) {
+        fail(key.problem());
+        return;
+    }
+    m_certificateKey = key.value();
+    // Kept before finalize: if we are killed after the CA issued, the certificate is usable.
+    m_setup.secrets->store(orderKeyRef(), m_certificateKey.toPem(), this, [this](Result<void> stored) {
+        if (!stored) {
+            fail(stored.problem());
+            return;
+        }
+        finalize();
+    });
+}
+
+void OrderRunner::finalize()
+{
+    Result<QByteArray> csr = CsrBuilder().setNames(m_setup.endpoint.names).setKey(m_certificateKey).buildDer();
+    if (!csr) {
+        fail(csr.problem());
+        return;
+    }
+    run(m_setup.client->finalize(m_order, csr.value()), [this](AcmeJob *job) {
+        m_order = job->order();
+        record(m_order.status);
+        download();
+    });
+}
+
+void OrderRunner::download()
+{
+    Q_EMIT progress(endpointId(), QStringLiteral("downloading"));
+    run(m_setup.client->downloadCertificate(m_order.certificate),
+        [this](AcmeJob *job) { store(job->certificateChain()); });
+}
+
+void OrderRunner::store(const QByteArray &chainPem)
+{
+    Result<CertificateInfo> info = CertificateInfo::fromPem(chainPem);
+    if (!info) {
+        fail(info.problem());
+        return;
+    }
+    Result<QByteArray> sealed =
+        Envelope::seal(m_setup.dataKey, m_certificateKey.toPem(), keyEnvelopeAad(endpointId()));
+    if (!sealed) {
+        fail(sealed.problem());
+        return;
+    }
+    m_certificate.endpointId = endpointId();
+    m_certificate.orderId = m_orderId;
+    m_certificate.serial = info->serialHex();
+    m_certificate.issuer = info->issuerCommonName();
+    m_certificate.names = info->names();
+    m_certificate.notBefore = info->notBefore();
+    m_certificate.notAfter = info->notAfter();
+    m_certificate.keyType = info->keyType();
+    m_certificate.fingerprintSha256 = info->sha256FingerprintHex();
+    m_certificate.chainPem = chainPem;
+    m_certificate.privateKeyEnvelope = sealed.value();
+    m_certificate.ariCertId = info->ariCertId();
+    Result<qint64> saved = CertificateRepository(m_setup.store).add(m_certificate);
+    if (!saved) {
+        fail(saved.problem());
+        return;
+    }
+    m_certificate.id = saved.value();
+
+    const RenewalPlanner::Plan plan = RenewalPlanner(Clock::system())
+                                          .plan({m_certificate.serial, m_certificate.notBefore, m_certificate.notAfter, {}});
+    if (Result<void> finished = OrderRepository(m_setup.store).finish(m_orderId, QStringLiteral("valid")); !finished) {
+        qCWarning(lcOrder) << finished.problem().technical;
+    }
+    if (Result<void> updated = EndpointRepository(m_setup.store).setStatus(endpointId(), QStringLiteral("ok"), plan.renewAt);
+        !updated) {
+        qCWarning(lcOrder) << updated.problem().technical;
+    }
+    log(false,
+        tr("Certificate issued for %1, valid until %2.")
+            .arg(m_setup.endpoint.names.join(QStringLiteral(", ")), m_certificate.notAfter.toString(Qt::ISODate)),
+        QStringLiteral("serial %1, issuer %2").arg(m_certificate.serial, m_certificate.issuer));
+    m_setup.secrets->erase(orderKeyRef(), m_setup.secrets, [](Result<void>) {});
+    m_done = true;
+    complete();
+}
+
+void OrderRunner::fail(AcmeJob *job)
+{
+    m_retryAfter = job->retryAfter();
+    fail(job->problem());
+}
+
+void OrderRunner::fail(const Problem &problem)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    m_problem = problem;
+    cleanupPresented();
+    if (m_orderId > 0) {
+        if (Result<void> finished = OrderRepository(m_setup.store).finish(m_orderId, QStringLiteral("failed"), problem.code);
+            !finished) {
+            qCWarning(lcOrder) << finished.problem().technical;
+        }
+        m_setup.secrets->erase(orderKeyRef(), m_setup.secrets, [](Result<void>) {});
+    }
+    if (Result<void> updated = EndpointRepository(m_setup.store).setStatus(endpointId(), QStringLiteral("failed"));
+        !updated) {
+        qCWarning(lcOrder) << updated.problem().technical;
+    }
+    log(true,
+        tr("Certificate order for %1 failed: %2").arg(m_setup.endpoint.names.join(QStringLiteral(", ")), problem.message()),
+        problem.technical);
+    complete();
+}
+
+void OrderRunner::complete()
+{
+    m_done = true;
+    Q_EMIT finished(this);
+    deleteLater();
+}
