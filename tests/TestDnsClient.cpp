@@ -289,6 +289,42 @@ private Q_SLOTS:
         QVERIFY(query->problem().detail.contains(QStringLiteral("x.lame.example.test")));
     }
 
+    void retriesWithoutEdnsAfterFormerr()
+    {
+        // BIND speaks EDNS, so a socket plays a pre-EDNS server (RFC 6891 §7): FORMERR without
+        // an OPT record to the first query, an answer to the plain retry.
+        QUdpSocket server;
+        QVERIFY(server.bind(QHostAddress::LocalHost, 0));
+        DnsClient client;
+        DnsQuery *query = client.query(DnsServer{QHostAddress::LocalHost, server.localPort()},
+                                       name(QStringLiteral("www")),
+                                       DnsRecordType::A,
+                                       this);
+        QSignalSpy spy(query, &DnsQuery::finished);
+        query->start();
+
+        QTRY_VERIFY(server.hasPendingDatagrams());
+        const QNetworkDatagram first = server.receiveDatagram();
+        QCOMPARE(quint8(first.data().at(11)), quint8(1)); // ARCOUNT: OPT
+        QByteArray formerr = first.data().left(12);
+        formerr[2] = char(quint8(formerr.at(2)) | 0x80);
+        formerr[3] = char((quint8(formerr.at(3)) & 0xf0) | 1); // RCODE 1, FORMERR
+        formerr[5] = 0;                                        // no question echoed
+        formerr[11] = 0;                                       // no OPT
+        server.writeDatagram(formerr, first.senderAddress(), quint16(first.senderPort()));
+
+        QTRY_VERIFY(server.hasPendingDatagrams());
+        const QNetworkDatagram second = server.receiveDatagram();
+        QCOMPARE(quint8(second.data().at(11)), quint8(0)); // no OPT this time
+        QByteArray reply = second.data();
+        reply[2] = char(quint8(reply.at(2)) | 0x80);
+        server.writeDatagram(reply, second.senderAddress(), quint16(second.senderPort()));
+
+        QVERIFY(spy.wait(2000));
+        QVERIFY2(!query->failed(), qPrintable(describe(query)));
+        QVERIFY(!query->answer().message.hasEdns());
+    }
+
     void silentServerDoesNotHoldUpOthers()
     {
         QUdpSocket silent;

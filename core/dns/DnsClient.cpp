@@ -274,8 +274,12 @@ void DnsClient::readUdp(UdpChannel *channel)
 bool DnsClient::accept(Transaction *t, const QByteArray &wire, bool overTcp)
 {
     Result<DnsMessage> parsed = DnsMessage::parse(wire);
-    const bool matches = parsed && parsed->isResponse() && parsed->id() == t->id && parsed->questionName() == t->name
-                         && parsed->questionType() == t->type;
+    // A FORMERR may come without the question (RFC 6891 §7 servers that cannot parse the OPT
+    // record often send the bare header); ID and source still have to match.
+    const bool sameQuestion = parsed
+                              && ((parsed->questionName() == t->name && parsed->questionType() == t->type)
+                                  || (parsed->rcode() == DnsRcode::FormErr && parsed->questionName().isEmpty()));
+    const bool matches = sameQuestion && parsed->isResponse() && parsed->id() == t->id;
     if (!matches) {
         if (!overTcp) {
             // Over UDP this may be a forgery or a stray: keep waiting for the real reply.
@@ -294,6 +298,23 @@ bool DnsClient::accept(Transaction *t, const QByteArray &wire, bool overTcp)
     if (parsed->isTruncated() && !overTcp) {
         startTcp(t);
         return false;
+    }
+    if (parsed->rcode() == DnsRcode::FormErr && !parsed->hasEdns() && t->options.ednsUdpSize > 0 && !overTcp) {
+        // RFC 6891 §7: a server that does not know EDNS answers FORMERR without an OPT record;
+        // ask again the old way before calling the question malformed.
+        qCDebug(lcDns) << "FORMERR without EDNS, retrying without EDNS:"
+                       << DnsLookupProblem::question(t->name, t->type);
+        DnsMessage::QueryOptions plain;
+        plain.recursionDesired = t->options.recursionDesired;
+        plain.ednsUdpSize = 0;
+        Result<QByteArray> query = DnsMessage::buildQuery(t->id, t->name, t->type, plain);
+        if (query) {
+            t->options.ednsUdpSize = 0;
+            t->query = std::move(query).value();
+            t->attempt = 0;
+            sendUdp(t);
+            return false;
+        }
     }
     DnsAnswer answer;
     answer.message = std::move(parsed).value();
