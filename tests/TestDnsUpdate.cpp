@@ -239,6 +239,27 @@ private Q_SLOTS:
         QVERIFY(txtValues(owner).isEmpty());
     }
 
+    void rejectsSuccessReplyNotSignedByServer()
+    {
+        // A forger (not BIND, which signs its replies) claims success by echoing the request
+        // with QR set: the TSIG in it is ours, not a reply MAC, so it must not verify.
+        QTcpServer forger;
+        QVERIFY(forger.listen(QHostAddress::LocalHost, 0));
+        connect(&forger, &QTcpServer::newConnection, this, [&forger] {
+            QTcpSocket *connection = forger.nextPendingConnection();
+            connect(connection, &QTcpSocket::readyRead, connection, [connection] {
+                QByteArray frame = connection->readAll();
+                frame[4] = char(quint8(frame.at(4)) | 0x80); // QR, RCODE stays NOERROR
+                connection->write(frame);
+            });
+        });
+        DnsUpdate *update = new DnsUpdate(DnsServer{QHostAddress::LocalHost, forger.serverPort()}, m_zone, m_key, this);
+        update->addTxt(name(QStringLiteral("forged.acme-delegation.test")), QStringLiteral("x"), 60);
+        runToEnd(update);
+        QVERIFY(update->failed());
+        QCOMPARE(update->problem().code, QStringLiteral("dns.update.unverified"));
+    }
+
     void timesOutWhenServerNeverReplies()
     {
         QTcpServer silent; // accepts the connection, never answers
