@@ -30,7 +30,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcDns)
 // Thousands of lookups can be in flight at once: they share a few UDP sockets, each query gets
 // an unpredictable ID (RFC 5452 §9.2), and a reply is accepted only from the server asked, with
 // the same ID and question; anything else is dropped. A truncated reply is repeated over TCP
-// (RFC 7766 §5). Each attempt has a timeout; lost datagrams are retried.
+// (RFC 7766 §5), a FORMERR from a server without EDNS is repeated without it (RFC 6891 §7).
+// Each attempt has a timeout; lost datagrams are retried.
 //
 // The callback API below is the cheap path for bulk checks; DnsQuery wraps one lookup as a job
 // object with a `finished` signal.
@@ -75,7 +76,7 @@ public:
     //
     // Result: the answer for NOERROR (possibly with no records: "no data"), otherwise a Problem
     // whose code names what happened: dns.nxdomain, dns.servfail, dns.refused, dns.rcode,
-    // dns.timeout, dns.network, dns.malformed.
+    // dns.timeout, dns.network, dns.malformed, dns.no-server, dns.query.bad-name.
     Handle
     lookup(const DnsServer &server, const QString &name, DnsRecordType type, QObject *context, Callback callback);
     Handle lookup(const DnsServer &server,
