@@ -203,6 +203,33 @@ private Q_SLOTS:
         QCOMPARE(soa.fields.at(6), QStringLiteral("300"));
     }
 
+    void parsesReferralWithNameServersAndGlue()
+    {
+        WireWriter w;
+        w.bytes(header(11, Qr, 1, 0, 2, 1));
+        w.name("www.child.example.com");
+        w.u16(1);
+        w.u16(1);
+        w.record("child.example.com", 2, 86400, [&] {
+            w.name("NS1.child.example.com");
+        });
+        w.record("child.example.com", 2, 86400, [&] {
+            w.name("ns2.elsewhere.net");
+        });
+        w.record("ns1.child.example.com", 1, 86400, [&] {
+            w.bytes(QByteArray::fromHex("c0000235"));
+        });
+        const Result<DnsMessage> parsed = DnsMessage::parse(w.data());
+        QVERIFY(parsed.ok());
+        QVERIFY(!parsed->isAuthoritative());
+        QCOMPARE(parsed->authority().size(), 2);
+        QCOMPARE(parsed->authority().at(0).type, DnsRecordType::NS);
+        QCOMPARE(parsed->authority().at(0).data, QStringLiteral("ns1.child.example.com"));
+        QCOMPARE(parsed->authority().at(1).data, QStringLiteral("ns2.elsewhere.net"));
+        QCOMPARE(parsed->additional().size(), 1);
+        QCOMPARE(parsed->additional().constFirst().data, QStringLiteral("192.0.2.53"));
+    }
+
     void reportsTruncationBit()
     {
         WireWriter w;

@@ -42,6 +42,13 @@ private Q_SLOTS:
         QCOMPARE(parsed(QStringLiteral("xn--bcher-kva.example")).ace(), QStringLiteral("xn--bcher-kva.example"));
     }
 
+    void rejectsInvalidPunycode()
+    {
+        QCOMPARE(problemCode(QStringLiteral("xn--a.example")), QStringLiteral("dns.name.idna"));
+        QCOMPARE(problemCode(QStringLiteral("xn--999999999999999.example")), QStringLiteral("dns.name.idna"));
+        QCOMPARE(problemCode(QStringLiteral("xn--abc-.example")), QStringLiteral("dns.name.idna"));
+    }
+
     void treatsIdeographicFullStopAsDot()
     {
         QCOMPARE(parsed(QStringLiteral("bücher\u3002example")).ace(), QStringLiteral("xn--bcher-kva.example"));

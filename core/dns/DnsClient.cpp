@@ -1,5 +1,6 @@
 #include "DnsClient.h"
 
+#include "DnsLookupProblem.h"
 #include "DnsName.h"
 #include "DnsQuery.h"
 
@@ -18,83 +19,6 @@ namespace {
 constexpr int SocketsPerFamily = 4;
 constexpr int ReceiveBufferBytes = 4 * 1024 * 1024;
 constexpr std::chrono::milliseconds DeadlineTick{10};
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DnsClient", text, nullptr, n);
-}
-
-QString questionText(const QString &name, DnsRecordType type)
-{
-    return name + QLatin1Char(' ') + dnsRecordTypeName(type);
-}
-
-Problem networkProblem(const DnsServer &server, const QString &error)
-{
-    return Problem::make(Problem::Category::Network,
-                         QStringLiteral("dns.network"),
-                         tr("The DNS server cannot be reached."),
-                         tr("Sending to %1 failed: %2").arg(server.toString(), error),
-                         tr("Check the server address and port, and that this computer has a route to it."))
-        .withTechnical(server.toString() + QStringLiteral(": ") + error);
-}
-
-Problem timeoutProblem(const DnsServer &server, const QString &name, DnsRecordType type, int attempts, bool tcp)
-{
-    const QString detail =
-        tcp ? tr("%1 did not complete an answer over TCP for %2.").arg(server.toString(), questionText(name, type))
-            : tr("No answer from %1 for %2 after %n attempt(s).", attempts)
-                  .arg(server.toString(), questionText(name, type));
-    return Problem::make(Problem::Category::Timeout,
-                         QStringLiteral("dns.timeout"),
-                         tr("The DNS server did not answer in time."),
-                         detail,
-                         tr("Check the server address and port, and that no firewall blocks DNS traffic."))
-        .withTechnical(
-            QStringLiteral("timeout %1 %2 %3")
-                .arg(tcp ? QStringLiteral("tcp") : QStringLiteral("udp"), server.toString(), questionText(name, type)));
-}
-
-Result<DnsAnswer> resultFor(const DnsAnswer &answer, const QString &name, DnsRecordType type)
-{
-    const QString server = answer.server.toString();
-    const QString question = questionText(name, type);
-    const QString technical = QStringLiteral("%1 from %2 for %3").arg(dnsRcodeName(answer.rcode()), server, question);
-    switch (answer.rcode()) {
-    case DnsRcode::NoError:
-        return answer;
-    case DnsRcode::NxDomain:
-        return Problem::make(Problem::Category::NotFound,
-                             QStringLiteral("dns.nxdomain"),
-                             tr("The name does not exist (NXDOMAIN)."),
-                             tr("%1 says there is no name %2.").arg(server, name),
-                             tr("Create the record, or check the spelling of the name."))
-            .withTechnical(technical);
-    case DnsRcode::ServFail:
-        return Problem::make(Problem::Category::Dns,
-                             QStringLiteral("dns.servfail"),
-                             tr("The DNS server failed to answer (SERVFAIL)."),
-                             tr("%1 could not resolve %2.").arg(server, question),
-                             tr("The zone's name servers may be unreachable or its DNSSEC broken. Try again "
-                                "later, or ask the zone's administrator."))
-            .withTechnical(technical);
-    case DnsRcode::Refused:
-        return Problem::make(Problem::Category::Dns,
-                             QStringLiteral("dns.refused"),
-                             tr("The DNS server refused the question (REFUSED)."),
-                             tr("%1 will not answer for %2.").arg(server, question),
-                             tr("Use a server that is authoritative for this zone, or one that allows "
-                                "recursion for this computer."))
-            .withTechnical(technical);
-    default:
-        return Problem::make(Problem::Category::Dns,
-                             QStringLiteral("dns.rcode"),
-                             tr("The DNS server returned an error (%1).").arg(dnsRcodeName(answer.rcode())),
-                             tr("%1 could not answer %2.").arg(server, question),
-                             tr("Check that the server supports this kind of question."))
-            .withTechnical(technical);
-    }
-}
 
 } // namespace
 
@@ -115,6 +39,7 @@ struct DnsClient::Transaction
     QPointer<QObject> context;
     bool hasContext = false;
     Callback callback;
+    QString serverKey;
     QByteArray query;
     bool inFlight = false;
     UdpChannel *channel = nullptr;
@@ -144,6 +69,8 @@ DnsClient::~DnsClient()
         }
     }
     m_transactions.clear();
+    m_servers.clear();
+    m_backlogged.clear();
 }
 
 DnsClient::Handle
@@ -184,17 +111,21 @@ DnsClient::Handle DnsClient::lookup(const DnsServer &server,
         return t->handle;
     }
     if (server.isNull()) {
-        finishLater(t->handle,
-                    Problem::make(Problem::Category::Configuration,
-                                  QStringLiteral("dns.no-server"),
-                                  tr("No DNS server is configured for this lookup."),
-                                  tr("CertDesk needs a server address to ask for %1.").arg(questionText(t->name, type)),
-                                  tr("Enter the address of a DNS server in the settings.")));
+        finishLater(
+            t->handle,
+            Problem::make(
+                Problem::Category::Configuration,
+                QStringLiteral("dns.no-server"),
+                tr("No DNS server is configured for this lookup."),
+                tr("CertDesk needs a server address to ask for %1.").arg(DnsLookupProblem::question(t->name, type)),
+                tr("Enter the address of a DNS server in the settings.")));
         return t->handle;
     }
     t->query = std::move(query).value();
 
-    m_queue.push_back(t->handle);
+    t->serverKey = server.toString();
+    m_servers[t->serverKey].waiting.push_back(t->handle);
+    m_backlogged.insert(t->serverKey);
     startQueued();
     return t->handle;
 }
@@ -215,17 +146,30 @@ DnsQuery *DnsClient::query(const DnsServer &server, const DnsName &name, DnsReco
 
 void DnsClient::startQueued()
 {
-    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
-        const Handle handle = m_queue.front();
-        m_queue.pop_front();
-        const auto it = m_transactions.find(handle);
-        if (it == m_transactions.end() || it->second->inFlight) {
-            continue; // cancelled while queued
+    // One lookup per backlogged server per pass, so a long queue for one server does not
+    // starve the others.
+    bool progress = true;
+    while (progress && m_inFlight < m_maxInFlight && !m_backlogged.empty()) {
+        progress = false;
+        for (auto key = m_backlogged.begin(); key != m_backlogged.end() && m_inFlight < m_maxInFlight;) {
+            ServerQueue &queue = m_servers[*key];
+            while (!queue.waiting.empty() && queue.inFlight < m_maxPerServer) {
+                const Handle handle = queue.waiting.front();
+                queue.waiting.pop_front();
+                const auto it = m_transactions.find(handle);
+                if (it == m_transactions.end()) {
+                    continue; // cancelled while waiting
+                }
+                Transaction *t = it->second.get();
+                t->inFlight = true;
+                ++queue.inFlight;
+                ++m_inFlight;
+                progress = true;
+                send(t);
+                break;
+            }
+            key = queue.waiting.empty() ? m_backlogged.erase(key) : std::next(key);
         }
-        Transaction *t = it->second.get();
-        t->inFlight = true;
-        ++m_inFlight;
-        send(t);
     }
 }
 
@@ -269,7 +213,7 @@ void DnsClient::send(Transaction *t)
 {
     t->channel = channelFor(t->server.address);
     if (!t->channel) {
-        finishLater(t->handle, networkProblem(t->server, tr("no UDP socket could be opened")));
+        finishLater(t->handle, DnsLookupProblem::network(t->server, tr("no UDP socket could be opened")));
         return;
     }
     // 65,536 IDs per socket and at most m_maxInFlight in use, so this ends quickly.
@@ -291,7 +235,7 @@ void DnsClient::sendUdp(Transaction *t)
     const qint64 written = t->channel->socket.writeDatagram(t->query, t->server.address, t->server.port);
     // A full send buffer is a lost datagram: the retry covers it. Anything else will not heal.
     if (written < 0 && t->channel->socket.error() != QAbstractSocket::TemporaryError) {
-        finishLater(t->handle, networkProblem(t->server, t->channel->socket.errorString()));
+        finishLater(t->handle, DnsLookupProblem::network(t->server, t->channel->socket.errorString()));
     }
 }
 
@@ -330,8 +274,12 @@ void DnsClient::readUdp(UdpChannel *channel)
 bool DnsClient::accept(Transaction *t, const QByteArray &wire, bool overTcp)
 {
     Result<DnsMessage> parsed = DnsMessage::parse(wire);
-    const bool matches = parsed && parsed->isResponse() && parsed->id() == t->id && parsed->questionName() == t->name
-                         && parsed->questionType() == t->type;
+    // A FORMERR may come without the question (RFC 6891 §7 servers that cannot parse the OPT
+    // record often send the bare header); ID and source still have to match.
+    const bool sameQuestion = parsed
+                              && ((parsed->questionName() == t->name && parsed->questionType() == t->type)
+                                  || (parsed->rcode() == DnsRcode::FormErr && parsed->questionName().isEmpty()));
+    const bool matches = sameQuestion && parsed->isResponse() && parsed->id() == t->id;
     if (!matches) {
         if (!overTcp) {
             // Over UDP this may be a forgery or a stray: keep waiting for the real reply.
@@ -343,7 +291,7 @@ bool DnsClient::accept(Transaction *t, const QByteArray &wire, bool overTcp)
                                       QStringLiteral("dns.malformed"),
                                       tr("The DNS server answered a different question."),
                                       tr("%1 sent an answer over TCP that does not match %2.")
-                                          .arg(t->server.toString(), questionText(t->name, t->type)))
+                                          .arg(t->server.toString(), DnsLookupProblem::question(t->name, t->type)))
                       : parsed.problem());
         return true;
     }
@@ -351,13 +299,30 @@ bool DnsClient::accept(Transaction *t, const QByteArray &wire, bool overTcp)
         startTcp(t);
         return false;
     }
+    if (parsed->rcode() == DnsRcode::FormErr && !parsed->hasEdns() && t->options.ednsUdpSize > 0 && !overTcp) {
+        // RFC 6891 §7: a server that does not know EDNS answers FORMERR without an OPT record;
+        // ask again the old way before calling the question malformed.
+        qCDebug(lcDns) << "FORMERR without EDNS, retrying without EDNS:"
+                       << DnsLookupProblem::question(t->name, t->type);
+        DnsMessage::QueryOptions plain;
+        plain.recursionDesired = t->options.recursionDesired;
+        plain.ednsUdpSize = 0;
+        Result<QByteArray> query = DnsMessage::buildQuery(t->id, t->name, t->type, plain);
+        if (query) {
+            t->options.ednsUdpSize = 0;
+            t->query = std::move(query).value();
+            t->attempt = 0;
+            sendUdp(t);
+            return false;
+        }
+    }
     DnsAnswer answer;
     answer.message = std::move(parsed).value();
     answer.server = t->server;
     answer.overTcp = overTcp;
     const QString name = t->name;
     const DnsRecordType type = t->type;
-    finish(t, resultFor(answer, name, type));
+    finish(t, DnsLookupProblem::fromAnswer(answer, name, type));
     return true;
 }
 
@@ -365,7 +330,7 @@ void DnsClient::startTcp(Transaction *t)
 {
     // RFC 7766 §5: a truncated UDP answer is retried over TCP. The UDP ID is freed now; the TCP
     // connection is private to this query, so the ID only has to match there.
-    qCDebug(lcDns) << "truncated answer, retrying over TCP:" << questionText(t->name, t->type);
+    qCDebug(lcDns) << "truncated answer, retrying over TCP:" << DnsLookupProblem::question(t->name, t->type);
     t->channel->byId.remove(t->id);
     t->channel = nullptr;
     t->deadline = m_clock.elapsed() + 2 * t->options.timeout.count();
@@ -393,7 +358,7 @@ void DnsClient::startTcp(Transaction *t)
     });
     connect(t->tcp, &QTcpSocket::errorOccurred, this, [this, find] {
         if (Transaction *current = find()) {
-            finish(current, networkProblem(current->server, current->tcp->errorString()));
+            finish(current, DnsLookupProblem::network(current->server, current->tcp->errorString()));
         }
     });
     if (!m_localAddress.isNull() && m_localAddress.protocol() == t->server.address.protocol()) {
@@ -433,11 +398,11 @@ void DnsClient::checkDeadlines()
         }
         Transaction *t = it->second.get();
         if (t->tcp) {
-            finish(t, timeoutProblem(t->server, t->name, t->type, t->attempt, true));
+            finish(t, DnsLookupProblem::timeout(t->server, t->name, t->type, t->attempt, true));
         } else if (t->attempt < t->options.attempts) {
             sendUdp(t);
         } else {
-            finish(t, timeoutProblem(t->server, t->name, t->type, t->attempt, false));
+            finish(t, DnsLookupProblem::timeout(t->server, t->name, t->type, t->attempt, false));
         }
         if (!guard) {
             return;
@@ -486,6 +451,10 @@ void DnsClient::release(Transaction *t)
     }
     if (t->inFlight) {
         --m_inFlight;
+        const auto queue = m_servers.find(t->serverKey);
+        if (queue != m_servers.end() && --queue->second.inFlight == 0 && queue->second.waiting.empty()) {
+            m_servers.erase(queue);
+        }
     }
     m_transactions.erase(t->handle);
     if (m_transactions.empty()) {

@@ -14,7 +14,9 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -28,7 +30,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcDns)
 // Thousands of lookups can be in flight at once: they share a few UDP sockets, each query gets
 // an unpredictable ID (RFC 5452 §9.2), and a reply is accepted only from the server asked, with
 // the same ID and question; anything else is dropped. A truncated reply is repeated over TCP
-// (RFC 7766 §5). Each attempt has a timeout; lost datagrams are retried.
+// (RFC 7766 §5), a FORMERR from a server without EDNS is repeated without it (RFC 6891 §7).
+// Each attempt has a timeout; lost datagrams are retried.
 //
 // The callback API below is the cheap path for bulk checks; DnsQuery wraps one lookup as a job
 // object with a `finished` signal.
@@ -56,10 +59,16 @@ public:
 
     void setDefaultOptions(const Options &options) { m_defaultOptions = options; }
 
-    // Lookups beyond this many wait in a queue, so a burst cannot overrun socket buffers.
+    // Lookups beyond these limits wait in a queue (per server, served round robin), so a burst
+    // of checks cannot overrun a server's socket buffer, where each dropped datagram would cost
+    // a whole timeout.
     int maxInFlight() const { return m_maxInFlight; }
 
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+
+    int maxInFlightPerServer() const { return m_maxPerServer; }
+
+    void setMaxInFlightPerServer(int count) { m_maxPerServer = qMax(1, count); }
 
     // Starts a lookup of `name` (ASCII-compatible form). `callback` runs exactly once, always
     // later from the event loop, never inside lookup(); it does not run if `context` is
@@ -67,7 +76,7 @@ public:
     //
     // Result: the answer for NOERROR (possibly with no records: "no data"), otherwise a Problem
     // whose code names what happened: dns.nxdomain, dns.servfail, dns.refused, dns.rcode,
-    // dns.timeout, dns.network, dns.malformed.
+    // dns.timeout, dns.network, dns.malformed, dns.no-server, dns.query.bad-name.
     Handle
     lookup(const DnsServer &server, const QString &name, DnsRecordType type, QObject *context, Callback callback);
     Handle lookup(const DnsServer &server,
@@ -94,6 +103,12 @@ private:
     struct Transaction;
     struct UdpChannel;
 
+    struct ServerQueue
+    {
+        int inFlight = 0;
+        std::deque<Handle> waiting;
+    };
+
     void send(Transaction *transaction);
     void sendUdp(Transaction *transaction);
     void startTcp(Transaction *transaction);
@@ -110,9 +125,11 @@ private:
     Options m_defaultOptions;
     QHostAddress m_localAddress;
     int m_maxInFlight = 1000;
+    int m_maxPerServer = 100;
     Handle m_nextHandle = 1;
     std::unordered_map<Handle, std::unique_ptr<Transaction>> m_transactions;
-    std::deque<Handle> m_queue;
+    std::map<QString, ServerQueue> m_servers; // by DnsServer::toString()
+    std::set<QString> m_backlogged;           // servers with waiting lookups
     int m_inFlight = 0;
     std::vector<std::unique_ptr<UdpChannel>> m_channels;
     std::size_t m_nextChannel = 0;

@@ -56,7 +56,8 @@ QString dnsRcodeName(DnsRcode rcode)
 Result<QByteArray>
 DnsMessage::buildQuery(quint16 id, const QString &name, DnsRecordType type, const QueryOptions &options)
 {
-    LdnsCodec::Rdf owner = LdnsCodec::dname(name);
+    // Always fully qualified, so the name on the wire ends in the root label.
+    LdnsCodec::Rdf owner = LdnsCodec::dname(name.endsWith(QLatin1Char('.')) ? name : name + QLatin1Char('.'));
     if (!owner) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("dns.query.bad-name"),

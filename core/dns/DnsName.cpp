@@ -28,6 +28,13 @@ bool isLdhOrUnderscore(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
 }
 
+bool isDecodableALabel(const QString &ace)
+{
+    // QUrl::fromAce gives the label back unchanged, or nothing, when it cannot decode it.
+    const QString decoded = QUrl::fromAce(ace.toLatin1(), QUrl::AceProcessingOption::IgnoreIDNWhitelist);
+    return !decoded.isEmpty() && decoded != ace;
+}
+
 bool isAscii(const QString &text)
 {
     for (const QChar c : text) {
@@ -102,6 +109,14 @@ Result<DnsName> DnsName::parse(const QString &input)
                                    tr("“%1” contains “%2”.").arg(input, QString(c)),
                                    tr("Use only letters, digits, hyphens and dots."));
             }
+        }
+        // An A-label must decode (RFC 5891 §5.4): `xn--` followed by garbage would be a name no
+        // registry accepts and no person can read.
+        if (ace.startsWith(QLatin1String("xn--")) && !isDecodableALabel(ace)) {
+            return nameProblem(QStringLiteral("dns.name.idna"),
+                               tr("The domain name cannot be converted to its DNS form."),
+                               tr("“%1” in “%2” is not a valid internationalised label.").arg(label, input),
+                               tr("Check the spelling, or enter the name in its Unicode form."));
         }
         if (ace.startsWith(QLatin1Char('-')) || ace.endsWith(QLatin1Char('-'))) {
             return nameProblem(QStringLiteral("dns.name.hyphen"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHostAddress>
 #include <QMetaType>
 #include <QString>
@@ -11,6 +13,11 @@ struct DnsServer
 {
     QHostAddress address;
     quint16 port = 53;
+
+    // "192.0.2.53", "192.0.2.53:5353", "2001:db8::53", "[2001:db8::53]:5353": how people write
+    // a server in settings and on command lines. Addresses only: a host name would need the
+    // system resolver, which CertDesk never asks.
+    static Result<DnsServer> parse(const QString &text, quint16 defaultPort = 53);
 
     bool isNull() const { return address.isNull(); }
 

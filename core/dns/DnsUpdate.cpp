@@ -153,6 +153,9 @@ void DnsUpdate::start()
                                tr("Check the server address and port, and that it accepts TCP connections.")));
     });
     m_timer.start(m_timeout);
+    if (!m_localAddress.isNull()) {
+        m_socket->bind(m_localAddress, 0);
+    }
     m_socket->connectToHost(m_server.address, m_server.port);
 }
 

@@ -45,6 +45,9 @@ public:
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
+    // The address to send from; the default lets the OS choose (see DnsClient::setLocalAddress).
+    void setLocalAddress(const QHostAddress &address) { m_localAddress = address; }
+
     DnsServer server() const { return m_server; }
 
     DnsName zone() const { return m_zone; }
@@ -96,6 +99,7 @@ private:
     TsigKey m_key;
     QList<Operation> m_operations;
     std::chrono::milliseconds m_timeout{5000};
+    QHostAddress m_localAddress;
     bool m_started = false;
     quint16 m_id = 0;
     QByteArray m_requestMac; // the request's TSIG MAC rdata, which the reply's MAC covers
