@@ -106,6 +106,7 @@ void OrderRunner::begin()
 
 void OrderRunner::createOrder()
 {
+    m_placedFreshOrder = true;
     AcmeOrderRequest request;
     for (const QString &name : std::as_const(m_setup.endpoint.names)) {
         request.identifiers << AcmeIdentifier::dns(name);
@@ -232,22 +233,33 @@ void OrderRunner::solveAuthorization(const QUrl &url)
                 return;
             }
             m_presented.insert(url, task);
+            if (chosen.status != QLatin1String("pending")) {
+                // Answered before an interruption (RFC 8555 §7.5.1: respond once); asking
+                // again would start a second validation at some CAs.
+                pollAuthorization(url);
+                return;
+            }
             AcmeJob *respond = m_setup.client->respondToChallenge(chosen);
             connect(respond, &AcmeJob::finished, this, [this, url](AcmeJob *responded) {
                 if (responded->failed()) {
                     authorizationDone(url, responded->problem());
                     return;
                 }
-                AcmeJob *poll = m_setup.client->pollAuthorization(url);
-                connect(poll, &AcmeJob::finished, this, [this, url](AcmeJob *polled) {
-                    authorizationDone(url, polled->failed() ? std::optional<Problem>(polled->problem()) : std::nullopt);
-                });
-                poll->start();
+                pollAuthorization(url);
             });
             respond->start();
         });
     });
     fetch->start();
+}
+
+void OrderRunner::pollAuthorization(const QUrl &url)
+{
+    AcmeJob *poll = m_setup.client->pollAuthorization(url);
+    connect(poll, &AcmeJob::finished, this, [this, url](AcmeJob *polled) {
+        authorizationDone(url, polled->failed() ? std::optional<Problem>(polled->problem()) : std::nullopt);
+    });
+    poll->start();
 }
 
 void OrderRunner::authorizationDone(const QUrl &url, const std::optional<Problem> &problem)
@@ -387,6 +399,16 @@ void OrderRunner::fail(AcmeJob *job)
 void OrderRunner::fail(const Problem &problem)
 {
     if (m_done) {
+        return;
+    }
+    if (m_setup.resumeOrderId > 0 && !m_placedFreshOrder && problem.code.startsWith(QLatin1String("acme."))) {
+        // A resumed order can fail for reasons of the run that died (the CA validated while
+        // nothing answered): one fresh order settles whether the problem is real.
+        qCInfo(lcOrder) << "the resumed order failed; placing a fresh one:" << problem.message();
+        cleanupPresented();
+        m_authorizationProblem.reset();
+        m_retryAfter.reset();
+        createOrder();
         return;
     }
     m_done = true;

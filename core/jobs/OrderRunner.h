@@ -80,6 +80,7 @@ private:
     void continueWith(const AcmeOrder &order);
     void solveAuthorizations();
     void solveAuthorization(const QUrl &url);
+    void pollAuthorization(const QUrl &url);
     void authorizationDone(const QUrl &url, const std::optional<Problem> &problem);
     void prepareKey();
     void finalize();
@@ -107,5 +108,6 @@ private:
     std::optional<Problem> m_problem;
     std::optional<QDateTime> m_retryAfter;
     bool m_started = false;
+    bool m_placedFreshOrder = false;
     bool m_done = false;
 };

@@ -40,15 +40,15 @@ public:
         bool powerDns = false;
 
         // Pebble
-        int pebbleNonceRejectPercent = 0; // PEBBLE_WFE_NONCEREJECT (Pebble's default: 5)
-        int pebbleAuthzReusePercent = 0;  // PEBBLE_AUTHZREUSE (Pebble's default: 50)
-        bool pebbleAlwaysValid = false;   // PEBBLE_VA_ALWAYS_VALID: skip challenge validation
+        int pebbleNonceRejectPercent = 0;  // PEBBLE_WFE_NONCEREJECT (Pebble's default: 5)
+        int pebbleAuthzReusePercent = 0;   // PEBBLE_AUTHZREUSE (Pebble's default: 50)
+        bool pebbleAlwaysValid = false;    // PEBBLE_VA_ALWAYS_VALID: skip challenge validation
         bool pebbleSlowValidation = false; // Pebble's own random 0-15 s wait before validating
-        bool pebbleEabRequired = false;   // require External Account Binding; one key is made
-        quint16 httpValidationPort = 0;   // port Pebble connects to for http-01; 0: pick one
-        quint16 tlsValidationPort = 0;    // port Pebble connects to for tls-alpn-01; 0: pick one
-        int pebbleAlternateRoots = 0;     // PEBBLE_ALTERNATE_ROOTS: extra chains (RFC 8555 alternates)
-        int pebbleChainLength = 0;        // PEBBLE_CHAIN_LENGTH incl. root; 0: Pebble's default (2)
+        bool pebbleEabRequired = false;    // require External Account Binding; one key is made
+        quint16 httpValidationPort = 0;    // port Pebble connects to for http-01; 0: pick one
+        quint16 tlsValidationPort = 0;     // port Pebble connects to for tls-alpn-01; 0: pick one
+        int pebbleAlternateRoots = 0;      // PEBBLE_ALTERNATE_ROOTS: extra chains (RFC 8555 alternates)
+        int pebbleChainLength = 0;         // PEBBLE_CHAIN_LENGTH incl. root; 0: Pebble's default (2)
 
         // PowerDNS
         QString powerDnsZone = QStringLiteral("powerdns.test");

@@ -109,6 +109,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("0"));
     const QCommandLineOption alwaysValid(QStringLiteral("always-valid"),
                                          QStringLiteral("Pebble marks every challenge valid without checking."));
+    const QCommandLineOption slowValidation(QStringLiteral("slow-validation"),
+                                            QStringLiteral("Let Pebble wait 0-15 s before validating."));
     const QCommandLineOption alternateRoots(QStringLiteral("alternate-roots"),
                                             QStringLiteral("Number of alternate chains Pebble offers (default 0)."),
                                             QStringLiteral("count"),
@@ -133,6 +135,7 @@ int main(int argc, char *argv[])
                        nonceReject,
                        authzReuse,
                        alwaysValid,
+                       slowValidation,
                        httpPort,
                        tlsPort,
                        showSecrets,
@@ -147,6 +150,7 @@ int main(int argc, char *argv[])
     options.pebbleNonceRejectPercent = parser.value(nonceReject).toInt();
     options.pebbleAuthzReusePercent = parser.value(authzReuse).toInt();
     options.pebbleAlwaysValid = parser.isSet(alwaysValid);
+    options.pebbleSlowValidation = parser.isSet(slowValidation);
     options.pebbleAlternateRoots = parser.value(alternateRoots).toInt();
     options.httpValidationPort = quint16(parser.value(httpPort).toUInt());
     options.tlsValidationPort = quint16(parser.value(tlsPort).toUInt());
