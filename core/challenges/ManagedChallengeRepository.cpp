@@ -10,6 +10,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ManagedChallengeRepository", text);
@@ -105,8 +111,8 @@ Result<qint64> ManagedChallengeRepository::add(const ManagedChallenge &challenge
     query.addBindValue(challenge.title.trimmed());
     query.addBindValue(challenge.challengeType);
     query.addBindValue(challenge.providerId);
-    query.addBindValue(challenge.matchRule.entries().join(QLatin1String("; ")));
-    query.addBindValue(challenge.tags.join(QLatin1Char(';')));
+    query.addBindValue(notNull(challenge.matchRule.entries().join(QLatin1String("; "))));
+    query.addBindValue(notNull(challenge.tags.join(QLatin1Char(';'))));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
@@ -133,8 +139,8 @@ Result<void> ManagedChallengeRepository::update(const ManagedChallenge &challeng
     query.addBindValue(challenge.title.trimmed());
     query.addBindValue(challenge.challengeType);
     query.addBindValue(challenge.providerId);
-    query.addBindValue(challenge.matchRule.entries().join(QLatin1String("; ")));
-    query.addBindValue(challenge.tags.join(QLatin1Char(';')));
+    query.addBindValue(notNull(challenge.matchRule.entries().join(QLatin1String("; "))));
+    query.addBindValue(notNull(challenge.tags.join(QLatin1Char(';'))));
     query.addBindValue(isoUtc(m_clock.now()));
     query.addBindValue(challenge.id);
     if (!query.exec()) {

@@ -9,6 +9,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 Problem storageProblem(const QSqlQuery &query)
 {
     return Problem::make(
@@ -36,7 +42,7 @@ Result<void> AcmeDnsAccounts::add(const Account &account)
                                  "updated_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(account.subdomain);
     query.addBindValue(account.clientId);
-    query.addBindValue(account.allowFrom.join(QLatin1Char(';')));
+    query.addBindValue(notNull(account.allowFrom.join(QLatin1Char(';'))));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
@@ -71,8 +77,8 @@ Result<void> AcmeDnsAccounts::setValues(const QString &subdomain, const QString 
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("UPDATE hub_acmedns_accounts SET txt_previous = ?, txt_current = ?, updated_at = ? "
                                  "WHERE subdomain = ?"));
-    query.addBindValue(previousTxt);
-    query.addBindValue(currentTxt);
+    query.addBindValue(notNull(previousTxt));
+    query.addBindValue(notNull(currentTxt));
     query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(subdomain);
     if (!query.exec()) {

@@ -20,6 +20,12 @@ Q_LOGGING_CATEGORY(lcTokens, "certdesk.hub.tokens")
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ApiTokenStore", text);
@@ -240,9 +246,9 @@ Result<ApiTokenStore::Issued> ApiTokenStore::create(const NewToken &request)
     query.addBindValue(token.consumer);
     query.addBindValue(keyedHash(token.clientId, issued.secret));
     query.addBindValue(ApiToken::rolesText(token.roles));
-    query.addBindValue(ids.join(QLatin1Char(';')));
-    query.addBindValue(token.scopeTags.join(QLatin1Char(';')).toLower());
-    query.addBindValue(token.nameRule);
+    query.addBindValue(notNull(ids.join(QLatin1Char(';'))));
+    query.addBindValue(notNull(token.scopeTags.join(QLatin1Char(';')).toLower()));
+    query.addBindValue(notNull(token.nameRule));
     query.addBindValue(isoUtc(token.createdAt));
     query.addBindValue(nullable(token.expiresAt));
     if (!query.exec()) {

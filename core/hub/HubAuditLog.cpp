@@ -12,6 +12,12 @@ Q_LOGGING_CATEGORY(lcAudit, "certdesk.hub.audit")
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "none".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 Problem storageProblem(const QSqlQuery &query)
 {
     return Problem::make(Problem::Category::Storage,
@@ -49,13 +55,13 @@ Result<qint64> HubAuditLog::append(const Entry &entry)
     query.prepare(QStringLiteral("INSERT INTO hub_audit_log (at, client_id, remote, api, action, name, allowed, "
                                  "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(bounded(entry.clientId, 64));
-    query.addBindValue(bounded(entry.remote, 64));
-    query.addBindValue(entry.api);
-    query.addBindValue(entry.action);
-    query.addBindValue(bounded(entry.name));
+    query.addBindValue(notNull(bounded(entry.clientId, 64)));
+    query.addBindValue(notNull(bounded(entry.remote, 64)));
+    query.addBindValue(notNull(entry.api));
+    query.addBindValue(notNull(entry.action));
+    query.addBindValue(notNull(bounded(entry.name)));
     query.addBindValue(entry.allowed ? 1 : 0);
-    query.addBindValue(bounded(entry.reason, 1024));
+    query.addBindValue(notNull(bounded(entry.reason, 1024)));
     qCInfo(lcAudit).noquote() << entry.api << entry.action << (entry.allowed ? "allowed" : "denied") << "client"
                               << bounded(entry.clientId, 64) << "name" << bounded(entry.name) << "-"
                               << bounded(entry.reason, 1024);
@@ -70,8 +76,8 @@ Result<QList<HubAuditLog::Entry>> HubAuditLog::recent(int limit, const QString &
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("SELECT id, at, client_id, remote, api, action, name, allowed, reason "
                                  "FROM hub_audit_log WHERE (? = '' OR client_id = ?) ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(clientId);
-    query.addBindValue(clientId);
+    query.addBindValue(notNull(clientId));
+    query.addBindValue(notNull(clientId));
     query.addBindValue(limit);
     if (!query.exec()) {
         return storageProblem(query);

@@ -105,35 +105,33 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
     }
 
     const std::optional<ManagedChallenge> serving = ManagedChallengeSelector(m_challenges).select(name);
-    if (!serving) {
-        decision.reason = tr("No managed challenge matches %1; token '%2' may write names matching %3.")
-                              .arg(name, who, permittedRulesText());
-        return decision;
-    }
-    if (!mayUse(*serving)) {
+    if (!serving || !mayUse(*serving)) {
+        // Explain a near miss: a usable wildcard whose base is more than one label up.
         QString why;
         for (const ManagedChallenge &usable : usableChallenges()) {
             for (const QString &entry : usable.matchRule.entries()) {
-                if (ChallengeName::isWildcard(entry)) {
-                    const int below = labelsBelow(name, ChallengeName::baseName(entry));
-                    if (below > 1) {
-                        why = tr("; %1 is %2 labels below %3, a wildcard covers one")
-                                  .arg(name)
-                                  .arg(below)
-                                  .arg(ChallengeName::baseName(entry));
-                    }
+                const int below =
+                    ChallengeName::isWildcard(entry) ? labelsBelow(name, ChallengeName::baseName(entry)) : 0;
+                if (below > 1 && why.isEmpty()) {
+                    why = tr("; %1 is %2 labels below %3, a wildcard covers one")
+                              .arg(name)
+                              .arg(below)
+                              .arg(ChallengeName::baseName(entry));
                 }
             }
         }
-        if (serving->matchRule.isFallback() && why.isEmpty()) {
+        if (!serving) {
+            decision.reason = tr("No managed challenge matches %1; token '%2' may write names matching %3%4.")
+                                  .arg(name, who, permittedRulesText(), why);
+        } else if (!why.isEmpty()) {
+            decision.reason = tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
+        } else if (serving->matchRule.isFallback()) {
             decision.reason = tr("Token '%1' may write names matching %2; %3 is not one of them.")
                                   .arg(who, permittedRulesText(), name);
-        } else if (why.isEmpty()) {
+        } else {
             decision.reason = tr("Token '%1' may write names matching %2; %3 is served by managed challenge '%4', "
                                  "which this token may not use.")
                                   .arg(who, permittedRulesText(), name, serving->title);
-        } else {
-            decision.reason = tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
         }
         return decision;
     }
