@@ -78,6 +78,24 @@ private Q_SLOTS:
         QCOMPARE(m_hub.challenges->add(challenge).problem().code, QStringLiteral("challenges.no-provider"));
     }
 
+    void readsTheVersion2Fixture()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("certdesk-v2.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(CERTDESK_TEST_DATA_DIR "/certdesk-v2.sqlite"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Result<std::shared_ptr<Store>> store = Store::open(copy);
+        QVERIFY(store.ok());
+        ManagedChallengeRepository repository(store.value(), m_hub.clock);
+        const Result<QList<ManagedChallenge>> all = repository.all();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->first().matchRule.entries(),
+                 QStringList({QStringLiteral("*.example.test"), QStringLiteral("example.org")}));
+        QCOMPARE(all->first().tags, QStringList({QStringLiteral("prod"), QStringLiteral("build")}));
+        QVERIFY(all->last().matchRule.isFallback());
+    }
+
     void listsAllInIdOrder()
     {
         const Result<QList<ManagedChallenge>> all = m_hub.challenges->all();

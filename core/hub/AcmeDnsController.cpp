@@ -202,7 +202,7 @@ void AcmeDnsController::update(const HubRequest &request, const HubResponder &re
     // Authenticate before looking at the account, so that the answer to a stranger does not
     // depend on which usernames exist.
     ChallengeRelay::Outcome auth = m_relay.authenticate(
-        kApi, QStringLiteral("update"), clientId, request.header("X-Api-Key"), request.remoteAddress);
+        kApi, QStringLiteral("update"), clientId, request.header("X-Api-Key"), request.remoteAddress, subdomain);
     if (!auth.ok()) {
         if (auth.status == 401) {
             respond(acmeDnsError(401, "forbidden"));

@@ -52,6 +52,11 @@ CertifyController::CertifyController(ChallengeRelay &relay, const Clock &clock)
     , m_clock(clock)
     , m_alive(std::make_shared<bool>(true))
 {
+    m_sweepTimer.setInterval(std::chrono::minutes(1));
+    m_sweepTimer.callOnTimeout([this]() {
+        sweep();
+    });
+    m_sweepTimer.start();
 }
 
 CertifyController::~CertifyController()

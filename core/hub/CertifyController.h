@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,7 +26,8 @@ class Clock;
 // whose "detail" the client shows its operator.
 //
 // A record a client presented but never cleaned up is removed after LeftoverLifetimeSeconds
-// (call sweep() periodically), so an interrupted renewal does not leave TXT values behind.
+// (sweep() runs every minute on the controller's thread, and may be called directly), so an
+// interrupted renewal does not leave TXT values behind.
 class CertifyController final : public HubController
 {
 public:
@@ -80,4 +82,5 @@ private:
     QHash<QString, std::shared_ptr<Operation>> m_operations;
     QList<Presented> m_presented;
     std::shared_ptr<bool> m_alive;
+    QTimer m_sweepTimer;
 };

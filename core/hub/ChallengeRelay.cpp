@@ -98,11 +98,12 @@ ChallengeRelay::Outcome ChallengeRelay::authenticate(const QString &api,
                                                      const QString &action,
                                                      const QString &clientId,
                                                      const QByteArray &secret,
-                                                     const QHostAddress &remote)
+                                                     const QHostAddress &remote,
+                                                     const QString &name)
 {
     const ApiTokenStore::Authentication auth = m_tokens.authenticate(clientId, secret);
     if (!auth.ok()) {
-        audit(api, action, clientId, remote, {}, false, auth.auditReason());
+        audit(api, action, clientId, remote, name, false, auth.auditReason());
         if (auth.failure == ApiTokenStore::Failure::NotReady) {
             return refused(503,
                            tr("The hub is not ready."),
@@ -117,7 +118,7 @@ ChallengeRelay::Outcome ChallengeRelay::authenticate(const QString &api,
     }
     const HubRateLimiter::Decision rate = m_clientLimiter.take(auth.token.clientId);
     if (!rate.allowed) {
-        audit(api, action, clientId, remote, {}, false, QStringLiteral("rate limited"));
+        audit(api, action, clientId, remote, name, false, QStringLiteral("rate limited"));
         Outcome outcome =
             refused(429,
                     tr("Too many requests."),
@@ -183,7 +184,7 @@ void ChallengeRelay::run(const Request &request, Done done)
         outcome.status = 200;
         outcome.token = *request.authenticated;
     } else {
-        outcome = authenticate(request.api, action, request.clientId, request.secret, request.remote);
+        outcome = authenticate(request.api, action, request.clientId, request.secret, request.remote, name);
         if (!outcome.ok()) {
             done(outcome);
             return;

@@ -76,7 +76,8 @@ public:
                          const QString &action,
                          const QString &clientId,
                          const QByteArray &secret,
-                         const QHostAddress &remote);
+                         const QHostAddress &remote,
+                         const QString &name = {});
 
     void audit(const QString &api,
                const QString &action,
