@@ -153,6 +153,19 @@ private Q_SLOTS:
         QVERIFY(m_hub.publisher.calls.isEmpty());
     }
 
+    void allowedIdentifierCannotCarryARecordOutsideTheScope()
+    {
+        HubRequest request = challengeRequest(QStringLiteral("request"), QStringLiteral("a.example.test"));
+        request.body.replace("_acme-challenge.a.example.test", "_acme-challenge.victim.other.test");
+        const HubResponse response = call(*m_controller, request);
+        QCOMPARE(response.status, 403);
+        QVERIFY(response.jsonBody()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("victim.other.test")));
+        QVERIFY(m_hub.publisher.calls.isEmpty());
+    }
+
     void unknownFieldsAndWrongTypesAre400()
     {
         HubRequest request = challengeRequest(QStringLiteral("request"), QStringLiteral("a.example.test"));

@@ -90,6 +90,7 @@ private Q_SLOTS:
                  post(QStringLiteral("/present"), fqdnBody(QStringLiteral("_acme-challenge.a.example.test.")), wrong));
         QCOMPARE(response.status, 401);
         QVERIFY(!response.body.contains("wrong"));
+        QCOMPARE(response.headers.first().first, QByteArray("WWW-Authenticate"));
         QVERIFY(m_hub.publisher.calls.isEmpty());
         QCOMPARE(m_hub.auditEntries().first().reason, QStringLiteral("wrong secret"));
     }

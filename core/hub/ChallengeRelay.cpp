@@ -196,7 +196,21 @@ void ChallengeRelay::run(const Request &request, Done done)
         done(refused(500, challenges.problem().title, challenges.problem().hint));
         return;
     }
-    const TokenScope::Decision decision = TokenScope(outcome.token, challenges.value()).authorize(name);
+    const TokenScope scope(outcome.token, challenges.value());
+    // The identifier decides what the token may obtain (a wildcard needs an explicit wildcard
+    // entry); the record decides what is written. When a client names both and they differ
+    // (a delegated record, or a mismatch), both must be in scope, and the record's managed
+    // challenge writes it: an allowed identifier must not carry a write to another zone.
+    if (name != record.value()) {
+        const TokenScope::Decision identifierDecision = scope.authorize(name);
+        if (!identifierDecision.allowed) {
+            audit(request.api, action, request.clientId, request.remote, name, false, identifierDecision.reason);
+            done(refused(403, tr("This name is outside the token's scope."), identifierDecision.reason));
+            return;
+        }
+        name = record.value();
+    }
+    const TokenScope::Decision decision = scope.authorize(name);
     if (!decision.allowed) {
         audit(request.api, action, request.clientId, request.remote, name, false, decision.reason);
         done(refused(403, tr("This name is outside the token's scope."), decision.reason));

@@ -121,6 +121,9 @@ bool HttpReqController::handle(const HubRequest &request, const HubResponder &re
     m_relay.run(relayed, [respond, echo](const ChallengeRelay::Outcome &outcome) {
         if (outcome.ok()) {
             respond(HubResponse::raw(200, "application/json", echo));
+        } else if (outcome.status == 401) {
+            // RFC 9110 11.6.1: a 401 names the scheme the client should use.
+            respond(outcome.problemResponse().withHeader("WWW-Authenticate", "Basic realm=\"CertDesk hub\""));
         } else {
             respond(outcome.problemResponse());
         }
