@@ -7,9 +7,26 @@
 #include "core/hub/HubServer.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+
+namespace {
+
+// Every log line the hub writes during the test, to prove no secret reaches a log.
+QStringList s_logLines;
+QtMessageHandler s_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    s_logLines << message;
+    if (s_previousHandler) {
+        s_previousHandler(type, context, message);
+    }
+}
+
+} // namespace
 
 // The hub over real sockets: TLS verified against the test's own CA (never ignoreSslErrors),
 // QNetworkAccessManager as the client, everything on 127.0.0.1.
@@ -109,6 +126,8 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        s_previousHandler = qInstallMessageHandler(recordMessage);
+        QLoggingCategory::setFilterRules(QStringLiteral("certdesk.*.debug=true"));
         QVERIFY(m_hub.setUp());
         QVERIFY2(m_certs.make(m_certDir.path()), qPrintable(m_certs.error));
         m_hub.addChallenge(QStringLiteral("Everything else"), QString());
@@ -300,6 +319,14 @@ private Q_SLOTS:
         QVERIFY(plain.listen(options).ok());
         QVERIFY(!plain.isTls());
         QCOMPARE(send("GET", url(QStringLiteral("/health"), plain, QStringLiteral("http")), {}).status, 200);
+    }
+
+    void logsNeverContainTheSecret()
+    {
+        QVERIFY(!s_logLines.isEmpty());
+        for (const QString &line : std::as_const(s_logLines)) {
+            QVERIFY(!line.contains(QString::fromLatin1(m_token.secret)));
+        }
     }
 
     void auditLogNeverContainsTheSecret()
