@@ -139,6 +139,7 @@ private Q_SLOTS:
             *m_hub.relay, *m_hub.tokens, *m_hub.acmeDns, AcmeDnsController::Settings{});
         m_certify = std::make_unique<CertifyController>(*m_hub.relay, m_hub.clock);
         m_server = std::make_unique<HubServer>(m_hub.clock);
+        m_server->setAuditLog(m_hub.audit.get());
         m_server->addController(m_httpReq.get());
         m_server->addController(m_acmeDns.get());
         m_server->addController(m_certify.get());
@@ -234,6 +235,7 @@ private Q_SLOTS:
         huge.insert(1, "\"pad\":\"" + QByteArray(70 * 1024, 'x') + "\",");
         const Reply reply = send("POST", url(QStringLiteral("/present"), *m_server), huge, basicAuth(m_token));
         QCOMPARE(reply.status, 413);
+        QVERIFY(m_hub.auditEntries().first().reason.startsWith(QStringLiteral("request body over")));
     }
 
     void malformedJsonIs400WithReason()

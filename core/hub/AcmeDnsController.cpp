@@ -77,6 +77,7 @@ bool AcmeDnsController::handle(const HubRequest &request, const HubResponder &re
         return true;
     }
     if (request.path == QLatin1String("/health")) {
+        m_relay.audit(kApi, QStringLiteral("health"), {}, request.remoteAddress, {}, true, {});
         respond(HubResponse::empty(200));
     } else if (request.path == QLatin1String("/register")) {
         registerAccount(request, respond);

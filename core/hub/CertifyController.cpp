@@ -229,6 +229,13 @@ void CertifyController::handleStatus(const QString &id, const HubRequest &reques
                                          .arg(id.left(64))));
         return;
     }
+    m_relay.audit(QStringLiteral("certify"),
+                  QStringLiteral("status"),
+                  {},
+                  request.remoteAddress,
+                  id.left(64),
+                  true,
+                  QStringLiteral("operation %1").arg(it.value()->status));
     respond(HubResponse::json(200, it.value()->toJson()));
 }
 

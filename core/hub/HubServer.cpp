@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "core/Clock.h"
+#include "core/hub/HubAuditLog.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -177,6 +178,22 @@ Result<quint16> HubServer::listen(const Options &options)
     return port;
 }
 
+void HubServer::audit(const HubRequest &request, const QString &reason) const
+{
+    if (!m_audit) {
+        return;
+    }
+    HubAuditLog::Entry entry;
+    entry.remote = request.remoteAddress.toString();
+    entry.api = QStringLiteral("hub");
+    entry.action = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path.left(128);
+    entry.allowed = false;
+    entry.reason = reason;
+    if (Result<qint64> written = m_audit->append(entry); !written) {
+        qCWarning(lcHubServer) << "audit entry lost:" << written.problem().technical;
+    }
+}
+
 void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
 {
     // One answer per request, whatever a controller does.
@@ -192,6 +209,7 @@ void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
     bool lengthOk = true;
     const qint64 declared = request.header("Content-Length").trimmed().toLongLong(&lengthOk);
     if ((lengthOk && declared > m_options.maxBodyBytes) || request.body.size() > m_options.maxBodyBytes) {
+        audit(request, QStringLiteral("request body over %1 bytes").arg(m_options.maxBodyBytes));
         once(HubResponse::problem(413,
                                   tr("The request body is too large."),
                                   tr("The hub accepts at most %1 bytes per request.").arg(m_options.maxBodyBytes))
@@ -200,6 +218,7 @@ void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
     }
     const HubRateLimiter::Decision rate = m_addressLimiter.take(request.remoteAddress.toString());
     if (!rate.allowed) {
+        audit(request, QStringLiteral("rate limited by address"));
         once(HubResponse::problem(429,
                                   tr("Too many requests."),
                                   tr("Too many requests from %1; retry after %2 seconds.")
@@ -213,5 +232,6 @@ void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
             return;
         }
     }
+    audit(request, QStringLiteral("no such API"));
     once(HubResponse::problem(404, tr("Not found."), tr("This hub has no API at %1.").arg(request.path.left(128))));
 }

@@ -13,6 +13,7 @@
 #include <memory>
 
 class Clock;
+class HubAuditLog;
 class QHttpServer;
 
 // The hub's HTTPS listener. Qt HTTP Server (a technology preview in 6.4, with API changes in
@@ -46,6 +47,10 @@ public:
     // Controllers are not owned and must outlive the server.
     void addController(HubController *controller);
 
+    // Where refusals made before any controller sees a request (size, rate, unknown path) are
+    // recorded; controllers audit their own decisions. Not owned.
+    void setAuditLog(HubAuditLog *audit) { m_audit = audit; }
+
     Result<quint16> listen(const Options &options);
 
     quint16 port() const { return m_port; }
@@ -58,7 +63,10 @@ public:
     static QByteArray reasonPhrase(int status);
 
 private:
+    void audit(const HubRequest &request, const QString &reason) const;
+
     std::unique_ptr<QHttpServer> m_server;
+    HubAuditLog *m_audit = nullptr;
     QList<HubController *> m_controllers;
     HubRateLimiter m_addressLimiter;
     Options m_options;
