@@ -12,6 +12,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("TokenScope", text);
 }
 
+// "; a.b.x.test is 2 labels below x.test, a wildcard covers one". Only used for two or more
+// labels, so the English source is plural; %n lets translators use their own plural forms.
+QString tooDeep(const QString &name, int below, const QString &base)
+{
+    return QCoreApplication::translate(
+               "TokenScope", "; %1 is %n labels below %2, a wildcard covers one", nullptr, below)
+        .arg(name, base);
+}
+
 // How far below a wildcard entry's base a name is, for "two labels below" explanations.
 int labelsBelow(const QString &name, const QString &base)
 {
@@ -88,10 +97,7 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
             if (ChallengeName::isWildcard(entry)) {
                 const int below = labelsBelow(name, ChallengeName::baseName(entry));
                 if (below > 1) {
-                    why = tr("; %1 is %2 labels below %3, a wildcard covers one")
-                              .arg(name)
-                              .arg(below)
-                              .arg(ChallengeName::baseName(entry));
+                    why = tooDeep(name, below, ChallengeName::baseName(entry));
                     break;
                 }
             }
@@ -113,10 +119,7 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
                 const int below =
                     ChallengeName::isWildcard(entry) ? labelsBelow(name, ChallengeName::baseName(entry)) : 0;
                 if (below > 1 && why.isEmpty()) {
-                    why = tr("; %1 is %2 labels below %3, a wildcard covers one")
-                              .arg(name)
-                              .arg(below)
-                              .arg(ChallengeName::baseName(entry));
+                    why = tooDeep(name, below, ChallengeName::baseName(entry));
                 }
             }
         }
