@@ -82,11 +82,9 @@ private:
             }
             process->deleteLater();
         };
-        QObject::connect(
-            process, &QProcess::finished, process, [process, report](int code, QProcess::ExitStatus status) {
-                report(status == QProcess::NormalExit && code == 0);
-                Q_UNUSED(process);
-            });
+        QObject::connect(process, &QProcess::finished, process, [report](int code, QProcess::ExitStatus status) {
+            report(status == QProcess::NormalExit && code == 0);
+        });
         QObject::connect(process, &QProcess::errorOccurred, process, [report](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart) {
                 report(false);
