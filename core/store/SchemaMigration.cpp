@@ -30,6 +30,7 @@ const QList<SchemaMigration> &SchemaMigration::all()
     // Append only. Never edit a step that has shipped: add a new one.
     static const QList<SchemaMigration> migrations = {
         {1, 1, QStringLiteral(":/store/migrations/0001_initial.sql")},
+        {2, 1, QStringLiteral(":/store/migrations/0002_hub.sql")},
     };
     return migrations;
 }
