@@ -3,6 +3,7 @@
 #include "TerminationSignals.h"
 
 #include "core/Profile.h"
+#include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/secrets/SecretStore.h"
@@ -40,11 +41,16 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
 
 HeadlessService::~HeadlessService() = default;
 
-void HeadlessService::start()
+Result<void> HeadlessService::start()
 {
+    m_lock = std::make_unique<RenewalLock>(m_profile->dataDir());
+    if (Result<void> locked = m_lock->acquire(); !locked) {
+        return locked;
+    }
     qCInfo(lcHeadless).noquote() << QStringLiteral("CertDesk running headless on %1; stop it with SIGTERM.")
                                         .arg(QDir::toNativeSeparators(m_profile->dataDir()));
     m_worker->start();
+    return {};
 }
 
 void HeadlessService::stop(int signalNumber)

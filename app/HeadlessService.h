@@ -7,6 +7,7 @@
 #include <memory>
 
 class Profile;
+class RenewalLock;
 class SecretStore;
 class TerminationSignals;
 class WorkerThread;
@@ -21,12 +22,14 @@ public:
     ~HeadlessService() override;
     Q_DISABLE_COPY_MOVE(HeadlessService)
 
-    void start();
+    // Fails when another instance already runs renewals for the profile.
+    Result<void> start();
 
 private:
     void stop(int signalNumber);
 
     std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<RenewalLock> m_lock;
     TerminationSignals *m_signals;
     SecretStore *m_secrets;
     WorkerThread *m_worker;

@@ -44,7 +44,10 @@ int runHeadless(const Invocation &invocation, int argc, char **argv)
         return 1;
     }
     HeadlessService service(std::move(profile).value());
-    service.start();
+    if (Result<void> started = service.start(); !started) {
+        print(stderr, QStringLiteral("certdesk: %1\n").arg(started.problem().message()));
+        return 1;
+    }
     return QCoreApplication::exec();
 }
 

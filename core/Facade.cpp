@@ -1,6 +1,7 @@
 #include "Facade.h"
 
 #include "core/Profile.h"
+#include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/secrets/SecretStore.h"
@@ -25,7 +26,22 @@ Facade::~Facade()
 
 void Facade::start()
 {
+    m_lock = std::make_unique<RenewalLock>(m_profile.dataDir());
+    if (Result<void> locked = m_lock->acquire(); !locked) {
+        m_worker->worker()->setRenewalsEnabled(false);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem = locked.problem()] {
+                Q_EMIT problemOccurred(problem);
+            },
+            Qt::QueuedConnection);
+    }
     m_worker->start();
+}
+
+bool Facade::runsRenewals() const
+{
+    return m_lock && m_lock->isHeld();
 }
 
 void Facade::shutdown()

@@ -6,7 +6,10 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 class Profile;
+class RenewalLock;
 class SecretStore;
 class WorkerThread;
 
@@ -23,7 +26,10 @@ public:
 
     Profile &profile() const { return m_profile; }
 
+    // Starts the worker; renewals run here unless another instance (the headless service)
+    // already runs them for this profile, which problemOccurred then explains.
     void start();
+    bool runsRenewals() const;
     void shutdown();
 
     void refreshEndpoints();
@@ -36,4 +42,5 @@ private:
     Profile &m_profile;
     SecretStore *m_secrets;
     WorkerThread *m_worker;
+    std::unique_ptr<RenewalLock> m_lock;
 };

@@ -49,8 +49,10 @@ void Worker::start()
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
     }
-    m_queue->resumeUnfinished();
-    m_scheduler->start();
+    if (m_renewalsEnabled) {
+        m_queue->resumeUnfinished();
+        m_scheduler->start();
+    }
     ActivityLog log(m_store);
     if (Result<qint64> logged = log.append(ActivityLog::Severity::Info,
                                            QStringLiteral("worker"),

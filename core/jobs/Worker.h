@@ -27,6 +27,9 @@ public:
 
     std::shared_ptr<Store> store() const { return m_store; }
 
+    // Before start(): whether this process runs the renewal scheduler (see RenewalLock).
+    void setRenewalsEnabled(bool enabled) { m_renewalsEnabled = enabled; }
+
 public Q_SLOTS:
     // Both run on the worker thread.
     void start();
@@ -52,4 +55,5 @@ private:
     OrderQueue *m_queue = nullptr;
     RenewalScheduler *m_scheduler = nullptr;
     bool m_running = false;
+    bool m_renewalsEnabled = true;
 };
