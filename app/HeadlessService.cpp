@@ -3,9 +3,11 @@
 #include "TerminationSignals.h"
 
 #include "core/Profile.h"
+#include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/notify/Notifier.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
@@ -20,6 +22,7 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     , m_profile(std::move(profile))
     , m_signals(new TerminationSignals(this))
     , m_secrets(new SecretStore(m_profile->store()->profileId(), this))
+    , m_notifier(new Notifier(m_profile->settings(), m_secrets, this))
     , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);
@@ -32,6 +35,23 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
                 } else {
                     qCWarning(lcHeadless).noquote() << "endpoint" << endpointId << "order failed:" << problem.message();
                 }
+            });
+    // With no window to show it, a failed renewal must reach the administrator by mail/webhook.
+    connect(m_worker->worker(),
+            &Worker::renewalFailed,
+            this,
+            [this](qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt) {
+                Notification notification;
+                notification.kind = Notification::Kind::RenewalFailed;
+                notification.endpointId = endpointId;
+                notification.reason = problem.message();
+                notification.nextAttempt = nextAttempt;
+                if (const Result<Endpoint> endpoint = EndpointRepository(m_profile->store()).find(endpointId);
+                    endpoint) {
+                    notification.names = endpoint->names;
+                    notification.expiresAt = endpoint->certificateExpiresAt;
+                }
+                m_notifier->send(notification);
             });
     connect(m_worker->worker(), &Worker::failed, this, [](const Problem &problem) {
         qCCritical(lcHeadless).noquote() << problem.message();

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class Notifier;
 class Profile;
 class RenewalLock;
 class SecretStore;
@@ -32,5 +33,6 @@ private:
     std::unique_ptr<RenewalLock> m_lock;
     TerminationSignals *m_signals;
     SecretStore *m_secrets;
+    Notifier *m_notifier;
     WorkerThread *m_worker;
 };

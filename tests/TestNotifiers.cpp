@@ -1,3 +1,6 @@
+#include "support/HttpReceiver.h"
+#include "support/SmtpSink.h"
+
 #include "core/notify/Notification.h"
 #include "core/notify/SmtpMessageJob.h"
 #include "core/notify/WebhookJob.h"
@@ -20,16 +23,7 @@ class TestNotifiers : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_smtp;
-    quint16 m_smtpPort = 0;
-
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
+    SmtpSink m_sink;
 
     template <typename Job>
     static std::pair<bool, Problem> run(Job *job)
@@ -52,77 +46,23 @@ private:
     {
         SmtpSettings s;
         s.host = QStringLiteral("127.0.0.1");
-        s.port = m_smtpPort;
-        s.username = QStringLiteral("alerts");
-        s.password = "correct horse battery";
+        s.port = m_sink.port();
+        s.username = QString::fromLatin1(SmtpSink::User);
+        s.password = SmtpSink::Password;
         s.from = QStringLiteral("certdesk@example.test");
         s.to = {QStringLiteral("admin@example.test"), QStringLiteral("oncall@example.test")};
-        s.caBundlePath = m_dir.filePath(QStringLiteral("smtp.crt"));
+        s.caBundlePath = m_sink.certificatePath();
         return s;
     }
 
-    QStringList messages() const
-    {
-        QStringList texts;
-        for (const QString &name : QDir(m_dir.filePath(QStringLiteral("mail"))).entryList(QDir::Files, QDir::Name)) {
-            QFile file(m_dir.filePath(QStringLiteral("mail/") + name));
-            file.open(QIODevice::ReadOnly);
-            texts << QString::fromUtf8(file.readAll());
-        }
-        return texts;
-    }
+    QStringList messages() const { return m_sink.messages(); }
 
 private Q_SLOTS:
 
     void initTestCase()
     {
-        const QString cert = m_dir.filePath(QStringLiteral("smtp.crt"));
-        const QString key = m_dir.filePath(QStringLiteral("smtp.key"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"),
-                       QStringLiteral("-x509"),
-                       QStringLiteral("-newkey"),
-                       QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:P-256"),
-                       QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"),
-                       key,
-                       QStringLiteral("-out"),
-                       cert,
-                       QStringLiteral("-days"),
-                       QStringLiteral("2"),
-                       QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(20000) && openssl.exitCode() == 0);
-        QFile password(m_dir.filePath(QStringLiteral("password")));
-        QVERIFY(password.open(QIODevice::WriteOnly));
-        password.write("correct horse battery");
-        password.close();
-        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mail")));
-        m_smtpPort = freePort();
-        m_smtp.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral(CERTDESK_TEST_SOURCE_DIR "/support/smtp_sink.py"),
-                      QString::number(m_smtpPort),
-                      cert,
-                      key,
-                      QStringLiteral("alerts"),
-                      password.fileName(),
-                      m_dir.filePath(QStringLiteral("mail"))});
-        QVERIFY(m_smtp.waitForStarted());
-        QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (output += m_smtp.readAllStandardOutput()).contains("ready") || m_smtp.state() != QProcess::Running, 15000);
-        QVERIFY2(m_smtp.state() == QProcess::Running, m_smtp.readAllStandardError().constData());
-    }
-
-    void cleanupTestCase()
-    {
-        m_smtp.kill();
-        m_smtp.waitForFinished();
+        const QString error = m_sink.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void sendsMailOverStartTlsWithAuthentication()
@@ -182,25 +122,7 @@ private Q_SLOTS:
 
     void postsASignedWebhook()
     {
-        QTcpServer receiver;
-        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
-        QByteArray request;
-        connect(&receiver, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket *socket = receiver.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-                request += socket->readAll();
-                const qsizetype headerEnd = request.indexOf("\r\n\r\n");
-                if (headerEnd < 0) {
-                    return;
-                }
-                const qsizetype length =
-                    request.mid(request.toLower().indexOf("content-length:") + 15, 8).trimmed().toInt();
-                if (request.size() - headerEnd - 4 >= length) {
-                    socket->write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                }
-            });
-        });
+        HttpReceiver receiver;
         QNetworkAccessManager network;
         Notification notification;
         notification.kind = Notification::Kind::RenewalFailed;
@@ -208,11 +130,13 @@ private Q_SLOTS:
         notification.names = {QStringLiteral("app.example.test")};
         notification.reason = QStringLiteral("DNS record missing");
         WebhookJob::Target target;
-        target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/certdesk").arg(receiver.serverPort()));
+        target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/certdesk").arg(receiver.port()));
         target.secret = "webhook-secret";
         const auto [failed, problem] = run(new WebhookJob(&network, target, notification.toJson()));
         QVERIFY2(!failed, qPrintable(problem.message()));
-        const QByteArray body = request.mid(request.indexOf("\r\n\r\n") + 4);
+        QCOMPARE(receiver.requests().size(), 1);
+        const QByteArray request = receiver.requests().first();
+        const QByteArray body = HttpReceiver::body(request);
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         QCOMPARE(json.value(QStringLiteral("event")).toString(), QStringLiteral("renewal-failed"));
         QCOMPARE(json.value(QStringLiteral("reason")).toString(), QStringLiteral("DNS record missing"));
@@ -232,19 +156,10 @@ private Q_SLOTS:
 
     void reportsAReceiverError()
     {
-        QTcpServer receiver;
-        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
-        connect(&receiver, &QTcpServer::newConnection, this, [&] {
-            QTcpSocket *socket = receiver.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                socket->readAll();
-                socket->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                socket->disconnectFromHost();
-            });
-        });
+        HttpReceiver receiver(500);
         QNetworkAccessManager network;
         WebhookJob::Target target;
-        target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(receiver.serverPort()));
+        target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(receiver.port()));
         const auto [failed, problem] = run(new WebhookJob(&network, target, {}));
         QVERIFY(failed);
         QVERIFY(problem.detail.contains(QStringLiteral("500")));

@@ -4,6 +4,7 @@
 #include "CertificateVerbs.h"
 #include "EndpointVerbs.h"
 #include "InfoVerb.h"
+#include "NotifyVerbs.h"
 
 QList<Verb> allVerbs()
 {
@@ -11,5 +12,6 @@ QList<Verb> allVerbs()
     verbs += accountVerbs();
     verbs += endpointVerbs();
     verbs += certificateVerbs();
+    verbs += notifyVerbs();
     return verbs;
 }
