@@ -68,7 +68,11 @@ int runGui(const Invocation &invocation, int argc, char **argv)
     }
     Facade facade(*profile.value());
     MainWindow window(facade);
-    window.show();
+    if (invocation.minimized) {
+        window.showMinimized();
+    } else {
+        window.show();
+    }
     facade.start();
     const int code = QApplication::exec();
     facade.shutdown();
