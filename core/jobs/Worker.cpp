@@ -46,8 +46,15 @@ void Worker::start()
     });
     m_scheduler = new RenewalScheduler(m_store, m_queue, Clock::system(), this);
     connect(m_scheduler, &RenewalScheduler::renewalFailed, this, &Worker::renewalFailed);
+    // For tests and impatient administrators: how often to look for due certificates, and the
+    // first back-off after a failed renewal (it doubles from there).
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
+    }
+    if (const int retry = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_RETRY_SECONDS"); retry > 0) {
+        RenewalPlanner::Policy policy;
+        policy.firstRetrySeconds = retry;
+        m_scheduler->setRetryPolicy(policy);
     }
     if (m_renewalsEnabled) {
         m_queue->resumeUnfinished();
