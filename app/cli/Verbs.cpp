@@ -2,8 +2,11 @@
 
 #include "AccountVerbs.h"
 #include "CertificateVerbs.h"
+#include "ChallengeVerbs.h"
 #include "EndpointVerbs.h"
+#include "HubVerbs.h"
 #include "InfoVerb.h"
+#include "TokenVerbs.h"
 
 QList<Verb> allVerbs()
 {
@@ -11,5 +14,8 @@ QList<Verb> allVerbs()
     verbs += accountVerbs();
     verbs += endpointVerbs();
     verbs += certificateVerbs();
+    verbs += challengeVerbs();
+    verbs += tokenVerbs();
+    verbs += hubVerbs();
     return verbs;
 }
