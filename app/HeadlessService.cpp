@@ -1,10 +1,12 @@
 #include "HeadlessService.h"
 
+#include "ChallengePublishers.h"
 #include "TerminationSignals.h"
 
 #include "core/Profile.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/RenewalLock.h"
+#include "core/hub/HubSettings.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/notify/Notifier.h"
@@ -26,6 +28,22 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);
+    m_worker->setChallengePublisherFactory(challengePublisherFactory());
+    Worker *worker = m_worker->worker();
+    connect(worker, &Worker::started, this, &HeadlessService::startHubIfEnabled, Qt::QueuedConnection);
+    connect(worker, &Worker::hubStarted, this, [](const QUrl &url, const QString &fingerprint) {
+        qCInfo(lcHeadless).noquote() << QStringLiteral("hub listening at %1%2")
+                                            .arg(url.toString(),
+                                                 fingerprint.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(", certificate SHA-256 %1").arg(fingerprint));
+    });
+    // An enabled hub that cannot start is a broken service, not a detail: say so and exit, so
+    // the service manager reports it.
+    connect(worker, &Worker::hubFailed, this, [](const Problem &problem) {
+        qCCritical(lcHeadless).noquote() << "the hub could not start:" << problem.message();
+        QCoreApplication::exit(1);
+    });
     connect(m_worker->worker(),
             &Worker::orderFinished,
             this,
@@ -71,6 +89,21 @@ Result<void> HeadlessService::start()
                                         .arg(QDir::toNativeSeparators(m_profile->dataDir()));
     m_worker->start();
     return {};
+}
+
+void HeadlessService::startHubIfEnabled()
+{
+    const HubSettings settings = HubSettings::fromProfile(*m_profile);
+    if (!settings.enabled) {
+        qCInfo(lcHeadless) << "the hub is not enabled in settings";
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker->worker(),
+        [worker = m_worker->worker(), settings] {
+            worker->startHub(settings);
+        },
+        Qt::QueuedConnection);
 }
 
 void HeadlessService::stop(int signalNumber)

@@ -13,7 +13,8 @@ class SecretStore;
 class TerminationSignals;
 class WorkerThread;
 
-// `certdesk --headless`: the same worker the GUI runs, with no window, until SIGTERM.
+// `certdesk --headless`: the same worker the GUI runs, with no window, until SIGTERM; and the
+// management hub on that worker when the profile's settings enable it.
 class HeadlessService final : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     Result<void> start();
 
 private:
+    void startHubIfEnabled();
     void stop(int signalNumber);
 
     std::unique_ptr<Profile> m_profile;

@@ -2,6 +2,7 @@
 
 #include "core/Profile.h"
 #include "core/jobs/RenewalLock.h"
+#include "core/hub/HubSettings.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/secrets/SecretStore.h"
@@ -17,6 +18,14 @@ Facade::Facade(Profile &profile, QObject *parent)
     connect(worker, &Worker::endpointsLoaded, this, &Facade::endpointsChanged, Qt::QueuedConnection);
     connect(worker, &Worker::failed, this, &Facade::problemOccurred, Qt::QueuedConnection);
     connect(worker, &Worker::started, this, &Facade::refreshEndpoints, Qt::QueuedConnection);
+    connect(worker, &Worker::hubStarted, this, &Facade::hubStarted, Qt::QueuedConnection);
+    connect(worker, &Worker::hubStopped, this, &Facade::hubStopped, Qt::QueuedConnection);
+    connect(worker, &Worker::hubFailed, this, &Facade::hubFailed, Qt::QueuedConnection);
+}
+
+void Facade::setChallengePublisherFactory(HubService::PublisherFactory factory)
+{
+    m_worker->setChallengePublisherFactory(std::move(factory));
 }
 
 Facade::~Facade()
@@ -52,4 +61,20 @@ void Facade::shutdown()
 void Facade::refreshEndpoints()
 {
     QMetaObject::invokeMethod(m_worker->worker(), &Worker::loadEndpoints, Qt::QueuedConnection);
+}
+
+void Facade::startHub()
+{
+    // Settings are read here, on the thread that owns them; the worker gets a plain value.
+    QMetaObject::invokeMethod(
+        m_worker->worker(),
+        [worker = m_worker->worker(), settings = HubSettings::fromProfile(m_profile)] {
+            worker->startHub(settings);
+        },
+        Qt::QueuedConnection);
+}
+
+void Facade::stopHub()
+{
+    QMetaObject::invokeMethod(m_worker->worker(), &Worker::stopHub, Qt::QueuedConnection);
 }

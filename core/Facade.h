@@ -2,9 +2,11 @@
 
 #include "core/Problem.h"
 #include "core/endpoints/Endpoint.h"
+#include "core/hub/HubService.h"
 
 #include <QList>
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -28,15 +30,27 @@ public:
 
     // Starts the worker; renewals run here unless another instance (the headless service)
     // already runs them for this profile, which problemOccurred then explains.
+    // Before start(): how the hub writes DNS records (the application's one wiring point).
+    void setChallengePublisherFactory(HubService::PublisherFactory factory);
+
     void start();
     bool runsRenewals() const;
     void shutdown();
 
     void refreshEndpoints();
 
+    // The management hub on the worker thread, with the profile's hub settings as they are now.
+    // Answers with hubStarted, hubFailed or hubStopped.
+    void startHub();
+    void stopHub();
+
 Q_SIGNALS:
     void endpointsChanged(const QList<Endpoint> &endpoints);
     void problemOccurred(const Problem &problem);
+    // `fingerprint`: SHA-256 of the hub's certificate, for clients to pin; empty for plain HTTP.
+    void hubStarted(const QUrl &url, const QString &fingerprint);
+    void hubStopped();
+    void hubFailed(const Problem &problem);
 
 private:
     Profile &m_profile;

@@ -51,6 +51,14 @@ void Worker::start()
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
     }
+    connect(m_queue, &OrderQueue::orderFinished, this, [this](qint64 endpointId, bool succeeded) {
+        // A renewed certificate of the hub's own endpoint is served from the next connection on.
+        if (succeeded && m_hub && m_hub->isRunning()
+            && m_hub->settings().certificateSource == HubSettings::CertificateSource::Endpoint
+            && m_hub->settings().endpointId == endpointId) {
+            m_hub->refreshCertificate();
+        }
+    });
     if (const int retry = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_RETRY_SECONDS"); retry > 0) {
         RenewalPlanner::Policy policy;
         policy.firstRetrySeconds = retry;
@@ -73,6 +81,9 @@ void Worker::start()
 
 void Worker::stop()
 {
+    if (m_hub) {
+        m_hub->stop();
+    }
     if (m_running) {
         m_running = false;
         ActivityLog log(m_store);
@@ -109,4 +120,31 @@ void Worker::setRenewalsPaused(bool paused)
     if (m_scheduler) {
         m_scheduler->setPaused(paused);
     }
+}
+
+void Worker::startHub(const HubSettings &settings)
+{
+    if (!m_hub) {
+        // Created on the worker thread, so the hub's sockets and timers live here.
+        m_hub = new HubService(m_store, m_secrets, Clock::system(), m_publishers, this);
+        connect(m_hub, &HubService::started, this, [this] {
+            const QSslCertificate certificate = m_hub->certificate();
+            Q_EMIT hubStarted(m_hub->url(),
+                              certificate.isNull()
+                                  ? QString()
+                                  : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        });
+        connect(m_hub, &HubService::stopped, this, &Worker::hubStopped);
+        connect(m_hub, &HubService::failed, this, &Worker::hubFailed);
+    }
+    m_hub->start(settings);
+}
+
+void Worker::stopHub()
+{
+    if (m_hub && (m_hub->isRunning() || m_hub->isStarting())) {
+        m_hub->stop();
+        return;
+    }
+    Q_EMIT hubStopped();
 }
