@@ -2,10 +2,14 @@
 
 #include <QMainWindow>
 
+class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
 class Facade;
+class QAction;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 struct Problem;
 
 // Wires the pages, menus and status bar to the facade. Holds no logic of its own.
@@ -14,18 +18,38 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    enum Page {
+        EndpointsPage,
+        PageCount,
+    };
+
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
 
     EndpointListPage *endpointListPage() const { return m_listPage; }
 
+    EndpointTableModel *endpointModel() const { return m_model; }
+
+    EndpointActions *endpointActions() const { return m_actions; }
+
+    void showPage(Page page);
+    // Brings the window up with this endpoint selected (from a notification, say).
+    void showEndpoint(qint64 endpointId);
+
 private:
+    void addPage(const QIcon &icon, const QString &title, QWidget *page);
     void createMenus();
+    void createToolBar();
+    void connectFacade();
     void showAbout();
     void showProblem(const Problem &problem);
     void updateStatus();
 
     Facade &m_facade;
     EndpointTableModel *m_model;
+    EndpointActions *m_actions;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
     EndpointListPage *m_listPage;
     QLabel *m_statusLabel;
+    QList<QAction *> m_pageActions;
 };

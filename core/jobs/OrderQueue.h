@@ -49,6 +49,9 @@ public:
 
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
 
+    // True while an order for the endpoint is queued or running.
+    bool isBusy(qint64 endpointId) const { return m_queued.contains(endpointId) || m_running.contains(endpointId); }
+
     int runningCount() const { return static_cast<int>(m_running.size()); }
 
 Q_SIGNALS:
