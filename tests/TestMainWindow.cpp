@@ -9,6 +9,8 @@
 #include "core/store/ActivityLog.h"
 #include "core/store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/activity/ActivityLogModel.h"
+#include "ui/activity/ActivityLogPage.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointDetailsPane.h"
 #include "ui/endpoints/EndpointEditorDialog.h"
@@ -37,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 // The real main window on the offscreen platform, driven with QTest like a person would.
 class TestMainWindow : public QObject
@@ -481,6 +484,74 @@ private Q_SLOTS:
         const QString message = session.window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("renew.example.test")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("account"), Qt::CaseInsensitive), qPrintable(message));
+        // The list says so too, and so does the activity log.
+        QTRY_COMPARE(session.table()->model()->index(0, EndpointTableModel::StatusColumn).data().toString(),
+                     QStringLiteral("Failed"));
+        const Result<QList<ActivityLog::Entry>> logged = ActivityLog(m_profile->store()).recent(5, id);
+        QVERIFY(logged.ok() && !logged->isEmpty());
+        QCOMPARE(logged->first().severity, ActivityLog::Severity::Error);
+        QVERIFY(logged->first().message.contains(QStringLiteral("renew.example.test")));
+    }
+
+    void activityLogFiltersByEndpointAndSeverity()
+    {
+        const qint64 www = addEndpoint({QStringLiteral("www.example.test")});
+        const qint64 api = addEndpoint({QStringLiteral("api.example.test")});
+        ActivityLog log(m_profile->store());
+        QVERIFY(
+            log.append(ActivityLog::Severity::Info, QStringLiteral("renewal"), QStringLiteral("www renewed"), {}, www)
+                .ok());
+        QVERIFY(log.append(ActivityLog::Severity::Error,
+                           QStringLiteral("renewal"),
+                           QStringLiteral("api failed"),
+                           QStringLiteral("rate limited"),
+                           api)
+                    .ok());
+        QVERIFY(log.append(ActivityLog::Severity::Debug, QStringLiteral("worker"), QStringLiteral("debug noise")).ok());
+        Session session(*m_profile);
+        QVERIFY(session.start());
+        ActivityLogPage *page = session.window.activityPage();
+        QSignalSpy loaded(page, &ActivityLogPage::loaded);
+        // Keyboard navigation: Ctrl+3 is the third section.
+        QTest::keySequence(&session.window, QKeySequence(Qt::CTRL | Qt::Key_3));
+        QVERIFY(page->isVisible());
+        QVERIFY(loaded.wait(10000));
+        QTreeView *view = page->view();
+        auto visibleMessages = [view] {
+            QStringList messages;
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                messages << view->model()->index(row, ActivityLogModel::MessageColumn).data().toString();
+            }
+            return messages;
+        };
+        QVERIFY(visibleMessages().contains(QStringLiteral("www renewed")));
+        QVERIFY(!visibleMessages().contains(QStringLiteral("debug noise"))); // information and above by default
+
+        auto *endpoint = page->findChild<QComboBox *>(QStringLiteral("activityEndpointCombo"));
+        const int apiIndex = endpoint->findText(QStringLiteral("api.example.test"));
+        QVERIFY(apiIndex > 0);
+        endpoint->setCurrentIndex(apiIndex);
+        QCOMPARE(visibleMessages(), QStringList{QStringLiteral("api failed — rate limited")});
+        QCOMPARE(view->model()->index(0, ActivityLogModel::EndpointColumn).data().toString(),
+                 QStringLiteral("api.example.test"));
+
+        endpoint->setCurrentIndex(0);
+        auto *severity = page->findChild<QComboBox *>(QStringLiteral("activitySeverityCombo"));
+        severity->setCurrentIndex(severity->count() - 1); // errors only
+        QVERIFY(visibleMessages().contains(QStringLiteral("api failed — rate limited")));
+        QVERIFY(!visibleMessages().contains(QStringLiteral("www renewed")));
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            QCOMPARE(view->model()->index(row, ActivityLogModel::SeverityColumn).data().toString(),
+                     QStringLiteral("Error"));
+        }
+        severity->setCurrentIndex(0);
+        QVERIFY(visibleMessages().contains(QStringLiteral("debug noise")));
+
+        // New entries appear at the top without a reload by hand.
+        QSignalSpy inserted(page->model(), &QAbstractItemModel::rowsInserted);
+        session.window.endpointListPage()->selectEndpoint(www);
+        session.window.endpointActions()->renewAction()->trigger();
+        QVERIFY(inserted.wait(10000));
     }
 
     void closingTheWindowEndsTheApplication()

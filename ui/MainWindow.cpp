@@ -3,6 +3,9 @@
 #include "core/Facade.h"
 #include "core/Profile.h"
 #include "core/dns/DnsName.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/CaAccountTableModel.h"
+#include "ui/activity/ActivityLogPage.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
@@ -34,6 +37,9 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
           m_actions->addAction(),
           {m_actions->renewAction(), m_actions->editAction(), m_actions->exportAction(), m_actions->deleteAction()},
           this))
+    , m_accounts(new CaAccountTableModel(this))
+    , m_accountsPage(new AccountsPage(facade, m_accounts, this))
+    , m_activityPage(new ActivityLogPage(facade, m_model, this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -48,13 +54,15 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     m_navigation->setMaximumWidth(190);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"), m_listPage);
+    addPage(QIcon(QStringLiteral(":/icons/accounts.svg")), tr("CA Accounts"), m_accountsPage);
+    addPage(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_activityPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    m_navigation->setCurrentRow(EndpointsPage);
+    m_navigation->setCurrentRow(EndpointsSection);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -65,9 +73,11 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
 
     connect(m_listPage, &EndpointListPage::selectionChanged, m_actions, &EndpointActions::setSelection);
     connect(m_listPage, &EndpointListPage::activated, m_actions, &EndpointActions::edit);
-    connect(m_actions, &EndpointActions::message, this, [this](const QString &text) {
+    const auto showMessage = [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
-    });
+    };
+    connect(m_actions, &EndpointActions::message, this, showMessage);
+    connect(m_accountsPage, &AccountsPage::message, this, showMessage);
     connect(m_actions, &EndpointActions::endpointAdded, this, [this](qint64 endpointId) {
         // The list learns of the new row through the facade's signal; select it once it is there.
         QMetaObject::invokeMethod(
@@ -92,19 +102,19 @@ void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
     auto *action = new QAction(icon, title, this);
     action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     connect(action, &QAction::triggered, this, [this, index] {
-        showPage(static_cast<Page>(index));
+        showSection(static_cast<Section>(index));
     });
     m_pageActions << action;
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showSection(Section section)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentRow(section);
 }
 
 void MainWindow::showEndpoint(qint64 endpointId)
 {
-    showPage(EndpointsPage);
+    showSection(EndpointsSection);
     if (isMinimized()) {
         showNormal();
     }
@@ -175,6 +185,7 @@ void MainWindow::connectFacade()
     connect(&m_facade, &Facade::endpointUpdated, m_model, &EndpointTableModel::upsertEndpoint);
     connect(&m_facade, &Facade::endpointsRemoved, m_model, &EndpointTableModel::removeEndpoints);
     connect(&m_facade, &Facade::accountsChanged, m_model, &EndpointTableModel::setAccounts);
+    connect(&m_facade, &Facade::accountsChanged, m_accounts, &CaAccountTableModel::setAccounts);
     connect(&m_facade, &Facade::orderQueued, m_model, [this](qint64 endpointId) {
         m_model->setOrderRunning(endpointId, true);
     });
@@ -194,6 +205,7 @@ void MainWindow::connectFacade()
     m_facade.loadAccounts(this, [this](const Result<QList<CaAccount>> &accounts) {
         if (accounts) {
             m_model->setAccounts(accounts.value());
+            m_accounts->setAccounts(accounts.value());
         } else {
             showProblem(accounts.problem());
         }

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class AccountsPage;
+class ActivityLogPage;
+class CaAccountTableModel;
 class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
@@ -18,9 +21,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page {
-        EndpointsPage,
-        PageCount,
+    enum Section {
+        EndpointsSection,
+        AccountsSection,
+        ActivitySection,
     };
 
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
@@ -31,7 +35,13 @@ public:
 
     EndpointActions *endpointActions() const { return m_actions; }
 
-    void showPage(Page page);
+    CaAccountTableModel *accountModel() const { return m_accounts; }
+
+    AccountsPage *accountsPage() const { return m_accountsPage; }
+
+    ActivityLogPage *activityPage() const { return m_activityPage; }
+
+    void showSection(Section section);
     // Brings the window up with this endpoint selected (from a notification, say).
     void showEndpoint(qint64 endpointId);
 
@@ -50,6 +60,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     EndpointListPage *m_listPage;
+    CaAccountTableModel *m_accounts;
+    AccountsPage *m_accountsPage;
+    ActivityLogPage *m_activityPage;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
 };

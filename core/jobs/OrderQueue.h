@@ -74,6 +74,7 @@ private:
     Result<ChallengeSolver *> solverFor(const Endpoint &endpoint);
     void runnerFinished(OrderRunner *runner, Item item, qint64 accountId);
     void finishItem(qint64 endpointId, bool succeeded, const Problem &problem);
+    void launchFailed(const Endpoint &endpoint, const Problem &problem);
     void deploy(qint64 endpointId, const QByteArray &chainPem, const QByteArray &keyPem);
     void deploymentFailed(qint64 endpointId, const Problem &problem);
 
