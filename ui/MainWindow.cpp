@@ -9,9 +9,11 @@
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
+#include "ui/tray/TrayController.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -40,6 +43,7 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     , m_accounts(new CaAccountTableModel(this))
     , m_accountsPage(new AccountsPage(facade, m_accounts, this))
     , m_activityPage(new ActivityLogPage(facade, m_model, this))
+    , m_tray(new TrayController(facade, m_model, this, this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,6 +91,16 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
             },
             Qt::QueuedConnection);
     });
+    connect(m_tray, &TrayController::openRequested, this, [this] {
+        if (isMinimized()) {
+            showNormal();
+        }
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::endpointRequested, this, &MainWindow::showEndpoint);
+    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
@@ -132,6 +146,18 @@ void MainWindow::createMenus()
     QAction *refresh = fileMenu->addAction(tr("Re&load"), &m_facade, &Facade::refreshEndpoints);
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
+    QAction *keepRunning = fileMenu->addAction(tr("&Keep Running in the Tray"));
+    keepRunning->setObjectName(QStringLiteral("keepRunningAction"));
+    keepRunning->setCheckable(true);
+    keepRunning->setEnabled(m_tray->isAvailable());
+    keepRunning->setToolTip(tr("Closing the window leaves CertDesk in the tray, so renewals go on"));
+    const QString keepRunningKey = QStringLiteral("ui/keepRunningInTray");
+    keepRunning->setChecked(m_facade.profile().settings().value(keepRunningKey, true).toBool());
+    m_tray->setKeepRunning(keepRunning->isChecked());
+    connect(keepRunning, &QAction::toggled, this, [this, keepRunningKey](bool keep) {
+        m_tray->setKeepRunning(keep);
+        m_facade.profile().settings().setValue(keepRunningKey, keep);
+    });
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -152,11 +178,7 @@ void MainWindow::createMenus()
     QMenu *renewalsMenu = menuBar()->addMenu(tr("&Renewals"));
     QAction *dueNow = renewalsMenu->addAction(tr("Renew &Due Certificates Now"), &m_facade, &Facade::renewDueNow);
     dueNow->setObjectName(QStringLiteral("renewDueAction"));
-    QAction *pause = renewalsMenu->addAction(QIcon(QStringLiteral(":/icons/pause.svg")), tr("&Pause Renewals"));
-    pause->setObjectName(QStringLiteral("pauseRenewalsAction"));
-    pause->setCheckable(true);
-    connect(pause, &QAction::toggled, &m_facade, &Facade::setRenewalsPaused);
-    connect(&m_facade, &Facade::renewalsPausedChanged, pause, &QAction::setChecked);
+    renewalsMenu->addAction(m_tray->pauseAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
@@ -210,6 +232,18 @@ void MainWindow::connectFacade()
             showProblem(accounts.problem());
         }
     });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray->keepsRunning()) {
+        // Renewals must go on: the window goes, CertDesk stays in the tray.
+        hide();
+        event->ignore();
+        m_tray->noteWindowHidden();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class TrayController;
 struct Problem;
 
 // Wires the pages, menus and status bar to the facade. Holds no logic of its own.
@@ -41,9 +42,14 @@ public:
 
     ActivityLogPage *activityPage() const { return m_activityPage; }
 
+    TrayController *trayController() const { return m_tray; }
+
     void showSection(Section section);
     // Brings the window up with this endpoint selected (from a notification, say).
     void showEndpoint(qint64 endpointId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QIcon &icon, const QString &title, QWidget *page);
@@ -63,6 +69,7 @@ private:
     CaAccountTableModel *m_accounts;
     AccountsPage *m_accountsPage;
     ActivityLogPage *m_activityPage;
+    TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
 };
