@@ -8,6 +8,8 @@
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
+#include <QPointer>
+
 Facade::Facade(Profile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
@@ -16,6 +18,13 @@ Facade::Facade(Profile &profile, QObject *parent)
 {
     Worker *worker = m_worker->worker();
     connect(worker, &Worker::endpointsLoaded, this, &Facade::endpointsChanged, Qt::QueuedConnection);
+    connect(worker, &Worker::endpointUpdated, this, &Facade::endpointUpdated, Qt::QueuedConnection);
+    connect(worker, &Worker::endpointsRemoved, this, &Facade::endpointsRemoved, Qt::QueuedConnection);
+    connect(worker, &Worker::accountsChanged, this, &Facade::accountsChanged, Qt::QueuedConnection);
+    connect(worker, &Worker::orderQueued, this, &Facade::orderQueued, Qt::QueuedConnection);
+    connect(worker, &Worker::orderProgress, this, &Facade::orderProgress, Qt::QueuedConnection);
+    connect(worker, &Worker::orderFinished, this, &Facade::orderFinished, Qt::QueuedConnection);
+    connect(worker, &Worker::renewalFailed, this, &Facade::renewalFailed, Qt::QueuedConnection);
     connect(worker, &Worker::failed, this, &Facade::problemOccurred, Qt::QueuedConnection);
     connect(worker, &Worker::started, this, &Facade::refreshEndpoints, Qt::QueuedConnection);
     connect(worker, &Worker::hubStarted, this, &Facade::hubStarted, Qt::QueuedConnection);
@@ -74,7 +83,134 @@ void Facade::startHub()
         Qt::QueuedConnection);
 }
 
+void Facade::issueNow(const QList<qint64> &endpointIds)
+{
+    Worker *worker = m_worker->worker();
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, endpointIds] {
+            worker->issueNow(endpointIds);
+        },
+        Qt::QueuedConnection);
+}
+
 void Facade::stopHub()
 {
     QMetaObject::invokeMethod(m_worker->worker(), &Worker::stopHub, Qt::QueuedConnection);
+}
+
+void Facade::renewDueNow()
+{
+    QMetaObject::invokeMethod(m_worker->worker(), &Worker::checkRenewalsNow, Qt::QueuedConnection);
+}
+
+void Facade::setRenewalsPaused(bool paused)
+{
+    if (paused == m_renewalsPaused) {
+        return;
+    }
+    m_renewalsPaused = paused;
+    Worker *worker = m_worker->worker();
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, paused] {
+            worker->setRenewalsPaused(paused);
+        },
+        Qt::QueuedConnection);
+    Q_EMIT renewalsPausedChanged(paused);
+}
+
+template <typename T, typename Call>
+void Facade::ask(QObject *context, Done<T> done, Call call)
+{
+    // The reply is posted to the facade (which outlives the worker thread: its destructor
+    // joins it) and delivered only if the asking object still exists.
+    QPointer<QObject> guard(context);
+    Worker::Reply<T> reply = [this, guard, done = std::move(done)](Result<T> result) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, result = std::move(result)] {
+                if (guard) {
+                    done(result);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    Worker *worker = m_worker->worker();
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, call = std::move(call), reply = std::move(reply)]() mutable {
+            call(worker, std::move(reply));
+        },
+        Qt::QueuedConnection);
+}
+
+void Facade::addEndpoint(const Endpoint &endpoint, QObject *context, Done<Endpoint> done)
+{
+    ask<Endpoint>(context, std::move(done), [endpoint](Worker *worker, Worker::Reply<Endpoint> reply) {
+        worker->addEndpoint(endpoint, std::move(reply));
+    });
+}
+
+void Facade::updateEndpoint(const Endpoint &endpoint, QObject *context, Done<Endpoint> done)
+{
+    ask<Endpoint>(context, std::move(done), [endpoint](Worker *worker, Worker::Reply<Endpoint> reply) {
+        worker->updateEndpoint(endpoint, std::move(reply));
+    });
+}
+
+void Facade::removeEndpoints(const QList<qint64> &endpointIds, QObject *context, Done<QList<qint64>> done)
+{
+    ask<QList<qint64>>(context, std::move(done), [endpointIds](Worker *worker, Worker::Reply<QList<qint64>> reply) {
+        worker->removeEndpoints(endpointIds, std::move(reply));
+    });
+}
+
+void Facade::loadEndpointDetails(qint64 endpointId, QObject *context, Done<EndpointDetails> done)
+{
+    ask<EndpointDetails>(context, std::move(done), [endpointId](Worker *worker, Worker::Reply<EndpointDetails> reply) {
+        worker->loadEndpointDetails(endpointId, std::move(reply));
+    });
+}
+
+void Facade::exportCertificates(
+    const QList<qint64> &endpointIds, const QString &folder, bool writePfx, QObject *context, Done<QStringList> done)
+{
+    ask<QStringList>(
+        context, std::move(done), [endpointIds, folder, writePfx](Worker *worker, Worker::Reply<QStringList> reply) {
+            worker->exportCertificates(endpointIds, folder, writePfx, std::move(reply));
+        });
+}
+
+void Facade::loadAccounts(QObject *context, Done<QList<CaAccount>> done)
+{
+    ask<QList<CaAccount>>(context, std::move(done), [](Worker *worker, Worker::Reply<QList<CaAccount>> reply) {
+        worker->loadAccounts(std::move(reply));
+    });
+}
+
+void Facade::fetchDirectory(const QUrl &directoryUrl,
+                            const QString &caBundlePath,
+                            QObject *context,
+                            Done<AcmeDirectory> done)
+{
+    ask<AcmeDirectory>(
+        context, std::move(done), [directoryUrl, caBundlePath](Worker *worker, Worker::Reply<AcmeDirectory> reply) {
+            worker->fetchDirectory(directoryUrl, caBundlePath, std::move(reply));
+        });
+}
+
+void Facade::registerAccount(const AccountRegistration::Request &request, QObject *context, Done<CaAccount> done)
+{
+    ask<CaAccount>(context, std::move(done), [request](Worker *worker, Worker::Reply<CaAccount> reply) {
+        worker->registerAccount(request, std::move(reply));
+    });
+}
+
+void Facade::loadActivity(int limit, QObject *context, Done<QList<ActivityLog::Entry>> done)
+{
+    ask<QList<ActivityLog::Entry>>(
+        context, std::move(done), [limit](Worker *worker, Worker::Reply<QList<ActivityLog::Entry>> reply) {
+            worker->loadActivity(limit, std::move(reply));
+        });
 }

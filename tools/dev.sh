@@ -22,7 +22,7 @@ test_packages=(
     dbus dbus-bin openssl
     pebble bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3
     lego certbot
-    xvfb xauth dunst python3-aiosmtpd
+    xvfb xauth dunst trayer x11-utils python3-aiosmtpd
     appstream desktop-file-utils dpkg-dev sqlite3
 )
 

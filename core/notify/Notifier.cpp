@@ -8,7 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
-Q_LOGGING_CATEGORY(lcNotify, "certdesk.core.notify")
+Q_LOGGING_CATEGORY(lcNotifier, "certdesk.core.notify")
 
 Notifier::Notifier(QSettings &settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -47,7 +47,7 @@ void Notifier::send(const Notification &notification, std::function<void(Result<
     auto first = std::make_shared<std::optional<Problem>>();
     auto settle = [this, pending, first, done](Result<void> result) {
         if (!result) {
-            qCWarning(lcNotify).noquote() << result.problem().message();
+            qCWarning(lcNotifier).noquote() << result.problem().message();
             Q_EMIT deliveryFailed(result.problem());
             if (!*first) {
                 *first = result.problem();
