@@ -93,6 +93,7 @@ public:
         m_buffer.clear();
         if (m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted()) {
             m_socket.write(request);
+            m_socket.flush();
             return;
         }
         ++reconnects;
@@ -279,6 +280,53 @@ double percentile(QList<double> values, double p)
     return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
+// The ceiling the hub cannot beat: the same present+cleanup pairs straight to the publisher (and
+// so to BIND), without HTTPS, tokens, scope checks or the audit log.
+struct DirectResult
+{
+    qint64 pairs = 0;
+    qint64 errors = 0;
+    double seconds = 0;
+};
+
+DirectResult runDirect(DnsUpdatePublisher &publisher, int clients, int seconds)
+{
+    DirectResult result;
+    QElapsedTimer clock;
+    clock.start();
+    int idle = 0;
+    ManagedChallenge challenge;
+    std::function<void(int, qint64)> pair = [&](int client, qint64 n) {
+        if (clock.elapsed() >= seconds * 1000) {
+            ++idle;
+            return;
+        }
+        const QString fqdn = QStringLiteral("_acme-challenge.direct%1n%2.example.test").arg(client).arg(n);
+        const QString value =
+            QString::fromLatin1(QCryptographicHash::hash(fqdn.toLatin1(), QCryptographicHash::Sha256)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        publisher.present(challenge, fqdn, value, [&, client, n, fqdn, value](Result<void> presented) {
+            if (!presented) {
+                ++result.errors;
+                pair(client, n + 1);
+                return;
+            }
+            publisher.cleanup(challenge, fqdn, value, [&, client, n](Result<void> cleaned) {
+                cleaned ? ++result.pairs : ++result.errors;
+                pair(client, n + 1);
+            });
+        });
+    };
+    for (int i = 0; i < clients; ++i) {
+        pair(i, 0);
+    }
+    while (idle < clients) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    result.seconds = clock.elapsed() / 1000.0;
+    return result;
+}
+
 // Runs a phase on a fresh thread and waits (spinning this thread's loop, where the hub lives).
 PhaseResult run(const LoadPhase::Plan &plan)
 {
@@ -414,10 +462,17 @@ int main(int argc, char *argv[])
             << "; process CPU " << QString::number(cpu, 'f', 2) << " s" << Qt::endl;
     };
 
+    double cpu = cpuSeconds();
+    const DirectResult direct = runDirect(*publisher, clients, 5);
+    out << "BIND alone (publisher without the hub): " << direct.pairs << " pairs in "
+        << QString::number(direct.seconds, 'f', 2)
+        << " s = " << QString::number(double(direct.pairs) / direct.seconds, 'f', 0) << " pairs/s, errors "
+        << direct.errors << "; process CPU " << QString::number(cpuSeconds() - cpu, 'f', 2) << " s" << Qt::endl;
+
     plan.pairs = true;
     plan.seconds = seconds;
     const int updatesBefore = publisher->updates;
-    double cpu = cpuSeconds();
+    cpu = cpuSeconds();
     const PhaseResult pairs = run(plan);
     report("present+cleanup pairs", "pairs", pairs, cpuSeconds() - cpu);
     out << "  BIND updates " << publisher->updates - updatesBefore << ", failed " << publisher->failures << Qt::endl;
@@ -429,7 +484,7 @@ int main(int argc, char *argv[])
     report("bad-credential rejections", "rejections", bad, cpuSeconds() - cpu);
 
     hub.stop();
-    const bool ok = pairs.errors == 0 && bad.errors == 0 && publisher->failures == 0;
+    const bool ok = direct.errors == 0 && pairs.errors == 0 && bad.errors == 0 && publisher->failures == 0;
     out << (ok ? "result: no errors" : "result: ERRORS") << Qt::endl;
     return ok ? 0 : 1;
 }

@@ -153,6 +153,9 @@ Result<quint16> HubServer::listen(const Options &options)
         dispatch(hubRequest, [socket](const HubResponse &response) {
             if (socket && socket->isOpen()) {
                 socket->write(serialize(response));
+                // Hand the answer to the kernel now rather than on the next event-loop turn: one
+                // poll() round trip less per request on a busy hub.
+                socket->flush();
             }
         });
     });
@@ -232,9 +235,7 @@ void HubServer::audit(const HubRequest &request, const QString &reason) const
     entry.action = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path.left(128);
     entry.allowed = false;
     entry.reason = reason;
-    if (Result<qint64> written = m_audit->append(entry); !written) {
-        qCWarning(lcHubServer) << "audit entry lost:" << written.problem().technical;
-    }
+    m_audit->record(entry);
 }
 
 void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
