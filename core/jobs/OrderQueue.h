@@ -3,6 +3,7 @@
 #include "core/Problem.h"
 #include "core/Result.h"
 #include "core/deploy/DeploymentJob.h"
+#include "core/dns/DnsSettings.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AcmeClient;
 class AcmeClientPool;
@@ -41,6 +43,9 @@ public:
     void setConcurrency(int concurrency);
     // Where the built-in http-01 responder listens unless an endpoint says otherwise.
     void setDefaultHttpListen(const QHostAddress &address, quint16 port);
+    // For dns-01: resolvers, authoritative port, confirmation timeout. Default: the stored
+    // DNS settings of the profile.
+    void setDnsSettings(const DnsSettings &settings);
 
     // Queue an order for each endpoint (ignored while one is queued or running for it).
     void issue(const QList<qint64> &endpointIds);
@@ -89,6 +94,7 @@ private:
     int m_concurrency = 8;
     QHostAddress m_httpAddress = QHostAddress::Any;
     quint16 m_httpPort = 80;
+    std::optional<DnsSettings> m_dnsSettings;
 
     QList<Item> m_queue;
     QSet<qint64> m_queued;
