@@ -4,6 +4,7 @@
 #include "core/certificates/CertificateRepository.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderQueue.h"
+#include "core/jobs/RecordWatcher.h"
 #include "core/store/ActivityLog.h"
 
 #include <QLoggingCategory>
@@ -88,7 +89,15 @@ void RenewalScheduler::checkNow()
         Q_UNUSED(logged)
     }
     qCInfo(lcRenewal) << "renewing" << due.size() << "certificate(s)";
-    m_queue->issue(due);
+    if (!m_watcher) {
+        m_queue->issue(due);
+        return;
+    }
+    // The order goes ahead whatever the check finds: the CA is the judge, and a resolver on
+    // this side may see less than the CA does.
+    m_watcher->check(due, [this, due] {
+        m_queue->issue(due);
+    });
 }
 
 void RenewalScheduler::orderFinished(qint64 endpointId, bool succeeded, const Problem &problem)

@@ -13,6 +13,7 @@
 class Clock;
 class OrderQueue;
 class QTimer;
+class RecordWatcher;
 class Store;
 
 // Decides, on the worker thread, which certificates to renew now: at start, then at every
@@ -29,6 +30,11 @@ public:
     Q_DISABLE_COPY_MOVE(RenewalScheduler)
 
     void setCheckInterval(int seconds);
+
+    // Renewals wait for a live check of their endpoints' required records first, so a broken
+    // record is announced (and logged) before the order that it will make fail.
+    void setRecordWatcher(RecordWatcher *watcher) { m_watcher = watcher; }
+
     void start();
     void checkNow();
     void setPaused(bool paused);
@@ -49,6 +55,7 @@ private:
 
     std::shared_ptr<Store> m_store;
     OrderQueue *m_queue;
+    RecordWatcher *m_watcher = nullptr;
     const Clock &m_clock;
     RenewalPlanner m_planner;
     QTimer *m_timer;

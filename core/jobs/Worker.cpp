@@ -49,6 +49,10 @@ void Worker::start()
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
     }
+    m_watcher = new RecordWatcher(m_store, Clock::system(), this);
+    connect(m_watcher, &RecordWatcher::recordChanged, this, &Worker::recordChanged);
+    m_scheduler->setRecordWatcher(m_watcher);
+    m_watcher->start(qEnvironmentVariableIntValue("CERTDESK_RECORD_CHECK_SECONDS"));
     m_queue->resumeUnfinished();
     m_scheduler->start();
     ActivityLog log(m_store);

@@ -2,6 +2,7 @@
 
 #include "core/Problem.h"
 #include "core/endpoints/Endpoint.h"
+#include "core/jobs/RecordWatcher.h"
 
 #include <QObject>
 
@@ -45,11 +46,14 @@ Q_SIGNALS:
     void orderProgress(qint64 endpointId, const QString &step);
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
+    // A required DNS record that was OK broke, or a missing one appeared (RecordWatcher).
+    void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
 
 private:
     std::shared_ptr<Store> m_store;
     SecretStore *m_secrets;
     OrderQueue *m_queue = nullptr;
     RenewalScheduler *m_scheduler = nullptr;
+    RecordWatcher *m_watcher = nullptr;
     bool m_running = false;
 };
