@@ -2,6 +2,8 @@
 
 #include "AccountVerbs.h"
 #include "CertificateVerbs.h"
+#include "DelegationVerbs.h"
+#include "DnsVerbs.h"
 #include "EndpointVerbs.h"
 #include "InfoVerb.h"
 
@@ -11,5 +13,7 @@ QList<Verb> allVerbs()
     verbs += accountVerbs();
     verbs += endpointVerbs();
     verbs += certificateVerbs();
+    verbs += delegationVerbs();
+    verbs += dnsVerbs();
     return verbs;
 }
