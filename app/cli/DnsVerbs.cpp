@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/Profile.h"
+#include "core/acme/CaaIdentityLookup.h"
 #include "core/dns/DnsClient.h"
 #include "core/dns/RecordCheck.h"
 #include "core/endpoints/DelegationZoneRepository.h"
@@ -114,6 +115,11 @@ void printChecked(VerbContext &context, const QList<RecordStatus> &statuses)
     context.printResult(text, {{QStringLiteral("records"), array}});
 }
 
+void runCheck(VerbContext &context,
+              const QList<RequiredRecord> &required,
+              const RecordCheck::Options &options,
+              const std::function<void(int)> &done);
+
 int records(VerbContext &context)
 {
     const QCommandLineParser &parser = context.parser();
@@ -174,24 +180,39 @@ int records(VerbContext &context)
     if (parser.isSet(QStringLiteral("ca-identity"))) {
         options.caIdentities = parser.values(QStringLiteral("ca-identity"));
     }
-    return context.runAsync([&context, required, options](std::function<void(int)> done) {
-        auto *client = new DnsClient(QCoreApplication::instance());
-        auto *check = new RecordCheck(client, required, options, client);
-        QObject::connect(check, &RecordCheck::finished, client, [&context, client, done](RecordCheck *finished) {
-            client->deleteLater();
-            if (!finished->result()) {
-                done(context.fail(finished->result().problem()));
-                return;
-            }
-            printChecked(context, finished->result().value());
-            bool allOk = true;
-            for (const RecordStatus &status : finished->result().value()) {
-                allOk = allOk && status.isOk();
-            }
-            done(allOk ? 0 : NotAllOk);
-        });
-        check->start();
+    return context.runAsync([&context, store, required, options](std::function<void(int)> done) {
+        CaaIdentityLookup::identitiesFor(store,
+                                         options.caIdentities,
+                                         QCoreApplication::instance(),
+                                         [&context, required, options, done](QStringList ca) {
+                                             RecordCheck::Options withCa = options;
+                                             withCa.caIdentities = ca;
+                                             runCheck(context, required, withCa, done);
+                                         });
     });
+}
+
+void runCheck(VerbContext &context,
+              const QList<RequiredRecord> &required,
+              const RecordCheck::Options &options,
+              const std::function<void(int)> &done)
+{
+    auto *client = new DnsClient(QCoreApplication::instance());
+    auto *check = new RecordCheck(client, required, options, client);
+    QObject::connect(check, &RecordCheck::finished, client, [&context, client, done](RecordCheck *finished) {
+        client->deleteLater();
+        if (!finished->result()) {
+            done(context.fail(finished->result().problem()));
+            return;
+        }
+        printChecked(context, finished->result().value());
+        bool allOk = true;
+        for (const RecordStatus &status : finished->result().value()) {
+            allOk = allOk && status.isOk();
+        }
+        done(allOk ? 0 : NotAllOk);
+    });
+    check->start();
 }
 
 QJsonObject settingsJson(const DnsSettings &settings)

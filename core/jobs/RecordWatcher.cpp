@@ -1,6 +1,7 @@
 #include "RecordWatcher.h"
 
 #include "core/Clock.h"
+#include "core/acme/CaaIdentityLookup.h"
 #include "core/dns/DnsClient.h"
 #include "core/dns/DnsSettings.h"
 #include "core/dns/RecordCheck.h"
@@ -84,22 +85,25 @@ void RecordWatcher::check(const QList<qint64> &endpointIds, std::function<void()
     RecordCheck::Options options;
     options.resolvers = settings->resolvers;
     options.authoritativePort = settings->authoritativePort;
-    options.caIdentities = settings->caaIdentities;
     ++m_running;
-    auto *job = new RecordCheck(m_client, records, options, this);
-    connect(job, &RecordCheck::finished, this, [this, job, covered, done, fail] {
-        job->deleteLater();
-        --m_running;
-        if (!job->result()) {
-            fail(job->result().problem());
-            return;
-        }
-        finishCheck(job->result().value(), covered);
-        if (done) {
-            done();
-        }
-    });
-    job->start();
+    CaaIdentityLookup::identitiesFor(
+        m_store, settings->caaIdentities, this, [this, records, covered, options, done, fail](QStringList ca) mutable {
+            options.caIdentities = ca;
+            auto *job = new RecordCheck(m_client, records, options, this);
+            connect(job, &RecordCheck::finished, this, [this, job, covered, done, fail] {
+                job->deleteLater();
+                --m_running;
+                if (!job->result()) {
+                    fail(job->result().problem());
+                    return;
+                }
+                finishCheck(job->result().value(), covered);
+                if (done) {
+                    done();
+                }
+            });
+            job->start();
+        });
 }
 
 void RecordWatcher::finishCheck(const QList<RecordStatus> &statuses, const QSet<qint64> &endpoints)
