@@ -16,6 +16,7 @@ Facade::Facade(Profile &profile, QObject *parent)
     connect(worker, &Worker::endpointsLoaded, this, &Facade::endpointsChanged, Qt::QueuedConnection);
     connect(worker, &Worker::failed, this, &Facade::problemOccurred, Qt::QueuedConnection);
     connect(worker, &Worker::started, this, &Facade::refreshEndpoints, Qt::QueuedConnection);
+    connect(worker, &Worker::recordChanged, this, &Facade::requiredRecordChanged, Qt::QueuedConnection);
 }
 
 Facade::~Facade()

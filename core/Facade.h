@@ -2,6 +2,7 @@
 
 #include "core/Problem.h"
 #include "core/endpoints/Endpoint.h"
+#include "core/jobs/RecordWatcher.h"
 
 #include <QList>
 #include <QObject>
@@ -31,6 +32,8 @@ public:
 Q_SIGNALS:
     void endpointsChanged(const QList<Endpoint> &endpoints);
     void problemOccurred(const Problem &problem);
+    // A required DNS record that was OK broke, or a missing one appeared (for the list and the tray).
+    void requiredRecordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
 
 private:
     Profile &m_profile;

@@ -8,6 +8,8 @@
 #include "core/jobs/OrderQueue.h"
 #include "core/jobs/RecordWatcher.h"
 #include "core/jobs/RenewalScheduler.h"
+#include "core/jobs/Worker.h"
+#include "core/jobs/WorkerThread.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/ActivityLog.h"
 #include "core/store/Store.h"
@@ -16,6 +18,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <tuple>
 
 // The worker's eye on required records: checks at an interval and before every renewal, keeps
 // the last state, and announces a record that broke or appeared, against the lab's BIND
@@ -136,6 +141,34 @@ private Q_SLOTS:
         QVERIFY(checked.wait(5000));
         watcher.stop();
         QVERIFY(checked.count() >= 2);
+    }
+
+    void theWorkerThreadAnnouncesChangesToTheGuiThread()
+    {
+        // The worker's watcher at a one-second interval; its announcement crosses threads.
+        qputenv("CERTDESK_RECORD_CHECK_SECONDS", "1");
+        SecretStore secrets(m_store->profileId());
+        WorkerThread worker(m_store, &secrets);
+        QList<std::tuple<qint64, RecordStatus, RecordWatcher::Change, bool>> received;
+        connect(worker.worker(),
+                &Worker::recordChanged,
+                this,
+                [this, &received](qint64 id, const RecordStatus &status, RecordWatcher::Change change) {
+                    received.append({id, status, change, QThread::currentThread() == thread()});
+                });
+        worker.start();
+        // Let it record the current (OK) state, then break the record for real.
+        QTest::qWait(1500);
+        LAB_VERIFY_OK(m_lab.bindRemoveRecords(challengeName(), QStringLiteral("CNAME")));
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 10000);
+        worker.shutdown();
+        qunsetenv("CERTDESK_RECORD_CHECK_SECONDS");
+        const auto &[id, status, change, onGuiThread] = received.first();
+        QCOMPARE(id, m_endpoint);
+        QCOMPARE(change, RecordWatcher::Change::Broke);
+        QCOMPARE(status.state, RecordStatus::State::Missing);
+        QVERIFY(onGuiThread);
+        LAB_VERIFY_OK(m_lab.bindAddRecord(challengeName(), QStringLiteral("CNAME"), target()));
     }
 
     void checksTheRecordsBeforeEveryRenewal()
