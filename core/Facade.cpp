@@ -27,6 +27,7 @@ Facade::Facade(Profile &profile, QObject *parent)
     connect(worker, &Worker::renewalFailed, this, &Facade::renewalFailed, Qt::QueuedConnection);
     connect(worker, &Worker::failed, this, &Facade::problemOccurred, Qt::QueuedConnection);
     connect(worker, &Worker::started, this, &Facade::refreshEndpoints, Qt::QueuedConnection);
+    connect(worker, &Worker::recordChanged, this, &Facade::requiredRecordChanged, Qt::QueuedConnection);
     connect(worker, &Worker::hubStarted, this, &Facade::hubStarted, Qt::QueuedConnection);
     connect(worker, &Worker::hubStopped, this, &Facade::hubStopped, Qt::QueuedConnection);
     connect(worker, &Worker::hubFailed, this, &Facade::hubFailed, Qt::QueuedConnection);

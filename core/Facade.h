@@ -9,6 +9,7 @@
 #include "core/hub/HubService.h"
 #include "core/endpoints/EndpointDetails.h"
 #include "core/store/ActivityLog.h"
+#include "core/jobs/RecordWatcher.h"
 
 #include <QDateTime>
 #include <QList>
@@ -98,6 +99,8 @@ Q_SIGNALS:
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();
     void hubFailed(const Problem &problem);
+    // A required DNS record that was OK broke, or a missing one appeared (for the list and the tray).
+    void requiredRecordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
 
 private:
     template <typename T, typename Call>

@@ -3,6 +3,8 @@
 #include "AccountVerbs.h"
 #include "CertificateVerbs.h"
 #include "ChallengeVerbs.h"
+#include "DelegationVerbs.h"
+#include "DnsVerbs.h"
 #include "EndpointVerbs.h"
 #include "HubVerbs.h"
 #include "InfoVerb.h"
@@ -19,5 +21,7 @@ QList<Verb> allVerbs()
     verbs += challengeVerbs();
     verbs += tokenVerbs();
     verbs += hubVerbs();
+    verbs += delegationVerbs();
+    verbs += dnsVerbs();
     return verbs;
 }

@@ -322,7 +322,7 @@ bool DnsClient::accept(Transaction *t, const QByteArray &wire, bool overTcp)
     answer.overTcp = overTcp;
     const QString name = t->name;
     const DnsRecordType type = t->type;
-    finish(t, DnsLookupProblem::fromAnswer(answer, name, type));
+    finish(t, t->options.everyRcode ? Result<DnsAnswer>(answer) : DnsLookupProblem::fromAnswer(answer, name, type));
     return true;
 }
 

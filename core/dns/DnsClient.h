@@ -46,6 +46,11 @@ public:
         int attempts = 3;                        // UDP sends before giving up
         bool recursionDesired = true;            // false for questions to authoritative servers
         quint16 ednsUdpSize = 1232;              // RFC 6891; 0 for no EDNS
+        // Deliver the answer whatever its response code (NXDOMAIN, SERVFAIL, ...) instead of a
+        // Problem, for callers that read the rest of a negative answer: record checks take the
+        // negative-caching TTL from NXDOMAIN's authority SOA (RFC 2308 §5). Timeouts and
+        // network errors are still Problems.
+        bool everyRcode = false;
     };
 
     using Handle = quint64;

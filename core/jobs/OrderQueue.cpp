@@ -14,6 +14,7 @@
 #include "core/jobs/OrderRunner.h"
 #include "core/secrets/DataKey.h"
 #include "core/secrets/SecretStore.h"
+#include "core/solvers/Dns01Solver.h"
 #include "core/solvers/Http01Responder.h"
 #include "core/solvers/Http01Solver.h"
 #include "core/solvers/WebrootSolver.h"
@@ -46,6 +47,12 @@ void OrderQueue::setDefaultHttpListen(const QHostAddress &address, quint16 port)
 {
     m_httpAddress = address;
     m_httpPort = port;
+}
+
+void OrderQueue::setDnsSettings(const DnsSettings &settings)
+{
+    m_dnsSettings = settings;
+    m_solvers.remove(QStringLiteral("dns-01"));
 }
 
 void OrderQueue::issue(const QList<qint64> &endpointIds)
@@ -110,6 +117,18 @@ void OrderQueue::finishItem(qint64 endpointId, bool succeeded, const Problem &pr
 
 Result<ChallengeSolver *> OrderQueue::solverFor(const Endpoint &endpoint)
 {
+    if (endpoint.challengeType == QLatin1String("dns-01")) {
+        // One for all dns-01 endpoints: it keeps the providers (and their connections) warm.
+        const QString key = QStringLiteral("dns-01");
+        if (!m_solvers.contains(key)) {
+            auto solver = std::make_shared<Dns01Solver>(m_store, m_secrets);
+            if (m_dnsSettings) {
+                solver->setDnsSettings(*m_dnsSettings);
+            }
+            m_solvers.insert(key, solver);
+        }
+        return m_solvers.value(key).get();
+    }
     if (endpoint.challengeType != QLatin1String("http-01")) {
         return Problem::make(Problem::Category::Configuration,
                              QStringLiteral("order.no-solver"),

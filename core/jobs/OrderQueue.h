@@ -3,6 +3,7 @@
 #include "core/Problem.h"
 #include "core/Result.h"
 #include "core/deploy/DeploymentJob.h"
+#include "core/dns/DnsSettings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AcmeClient;
 class AcmeClientPool;
@@ -42,6 +44,9 @@ public:
     void setConcurrency(int concurrency);
     // Where the built-in http-01 responder listens unless an endpoint says otherwise.
     void setDefaultHttpListen(const QHostAddress &address, quint16 port);
+    // For dns-01: resolvers, authoritative port, confirmation timeout. Default: the stored
+    // DNS settings of the profile.
+    void setDnsSettings(const DnsSettings &settings);
 
     // Queue an order for each endpoint (ignored while one is queued or running for it).
     void issue(const QList<qint64> &endpointIds);
@@ -98,6 +103,7 @@ private:
     int m_concurrency = 8;
     QHostAddress m_httpAddress = QHostAddress::Any;
     quint16 m_httpPort = 80;
+    std::optional<DnsSettings> m_dnsSettings;
 
     bool m_pumping = false;
     bool m_pumpAgain = false;

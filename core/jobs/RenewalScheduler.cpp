@@ -5,6 +5,7 @@
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderQueue.h"
 #include "core/jobs/RenewalInfoCheck.h"
+#include "core/jobs/RecordWatcher.h"
 #include "core/store/ActivityLog.h"
 
 #include <QLoggingCategory>
@@ -155,7 +156,15 @@ void RenewalScheduler::renewDue()
         return;
     }
     qCInfo(lcRenewal) << "renewing" << due.size() << "certificate(s)";
-    m_queue->issue(due);
+    if (!m_watcher) {
+        m_queue->issue(due);
+        return;
+    }
+    // The order goes ahead whatever the check finds: the CA is the judge, and a resolver on
+    // this side may see less than the CA does.
+    m_watcher->check(due, [this, due] {
+        m_queue->issue(due);
+    });
 }
 
 void RenewalScheduler::orderFinished(qint64 endpointId,

@@ -17,6 +17,7 @@ class Clock;
 class OrderQueue;
 class QTimer;
 class RenewalInfoCheck;
+class RecordWatcher;
 class Store;
 
 // Decides, on the worker thread, which certificates to renew now: at start, then at every
@@ -36,6 +37,11 @@ public:
 
     void setCheckInterval(int seconds);
     void setRetryPolicy(const RenewalPlanner::Policy &policy);
+
+    // Renewals wait for a live check of their endpoints' required records first, so a broken
+    // record is announced (and logged) before the order that it will make fail.
+    void setRecordWatcher(RecordWatcher *watcher) { m_watcher = watcher; }
+
     void start();
     void checkNow();
     void setPaused(bool paused);
@@ -61,6 +67,7 @@ private:
 
     std::shared_ptr<Store> m_store;
     OrderQueue *m_queue;
+    RecordWatcher *m_watcher = nullptr;
     const Clock &m_clock;
     std::optional<RenewalPlanner> m_planner;
     QTimer *m_timer;

@@ -65,6 +65,10 @@ void Worker::start()
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
     }
+    m_watcher = new RecordWatcher(m_store, Clock::system(), this);
+    connect(m_watcher, &RecordWatcher::recordChanged, this, &Worker::recordChanged);
+    m_scheduler->setRecordWatcher(m_watcher);
+    m_watcher->start(qEnvironmentVariableIntValue("CERTDESK_RECORD_CHECK_SECONDS"));
     connect(m_queue, &OrderQueue::orderFinished, this, [this](qint64 endpointId, bool succeeded) {
         // A renewed certificate of the hub's own endpoint is served from the next connection on.
         if (succeeded && m_hub && m_hub->isRunning()

@@ -9,6 +9,7 @@
 #include "core/hub/HubService.h"
 #include "core/endpoints/EndpointDetails.h"
 #include "core/store/ActivityLog.h"
+#include "core/jobs/RecordWatcher.h"
 
 #include <QObject>
 #include <QUrl>
@@ -100,6 +101,8 @@ Q_SIGNALS:
     void hubStopped();
     void hubFailed(const Problem &problem);
     void renewalsPausedChanged(bool paused);
+    // A required DNS record that was OK broke, or a missing one appeared (RecordWatcher).
+    void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
 
 private:
     void reloadEndpoint(qint64 endpointId);
@@ -115,6 +118,7 @@ private:
     HubService::PublisherFactory m_publishers;
     DataKey *m_dataKey = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    RecordWatcher *m_watcher = nullptr;
     bool m_running = false;
     bool m_renewalsEnabled = true;
 };

@@ -31,6 +31,7 @@ const QList<SchemaMigration> &SchemaMigration::all()
     static const QList<SchemaMigration> migrations = {
         {1, 1, QStringLiteral(":/store/migrations/0001_initial.sql")},
         {2, 1, QStringLiteral(":/store/migrations/0002_hub.sql")},
+        {3, 1, QStringLiteral(":/store/migrations/0003_dns.sql")},
     };
     return migrations;
 }

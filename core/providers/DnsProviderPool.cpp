@@ -1,0 +1,102 @@
+#include "DnsProviderPool.h"
+
+#include "core/Clock.h"
+#include "core/dns/DnsClient.h"
+#include "core/providers/DnsProvider.h"
+#include "core/providers/DnsProviderFactory.h"
+#include "core/providers/DnsProviderRepository.h"
+#include "core/secrets/SecretStore.h"
+
+DnsProviderPool::DnsProviderPool(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_secrets(secrets)
+    , m_client(new DnsClient(this))
+{
+}
+
+DnsProviderPool::~DnsProviderPool() = default;
+
+void DnsProviderPool::forget(qint64 id)
+{
+    if (DnsProvider *provider = m_providers.take(id)) {
+        provider->deleteLater();
+    }
+}
+
+void DnsProviderPool::withProvider(qint64 id, Ready ready)
+{
+    if (DnsProvider *provider = m_providers.value(id)) {
+        QMetaObject::invokeMethod(
+            this,
+            [ready, provider] {
+                ready(provider);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_waiting[id] << std::move(ready);
+    if (m_waiting[id].size() > 1) {
+        return; // already loading
+    }
+    const Result<DnsProviderConfig> config = DnsProviderRepository(m_store, Clock::system()).find(id);
+    if (!config) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, problem = config.problem()] {
+                finish(id, problem);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    DnsProvider::Context context;
+    context.client = m_client;
+    if (m_settings) {
+        context.settings = *m_settings;
+    } else {
+        const Result<DnsSettings> settings = DnsSettings::load(m_store);
+        context.settings = settings ? settings.value() : DnsSettings::defaults();
+    }
+    const auto build = [this, id, config = config.value(), context](const QByteArray &secret) {
+        Result<DnsProvider *> provider =
+            DnsProviderFactory::create(config.kind, config.settings, secret, context, this);
+        if (provider) {
+            m_providers.insert(id, provider.value());
+        }
+        finish(id, provider);
+    };
+    if (config->secretRef.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [build] {
+                build({});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const Result<SecretRef> ref = SecretRef::parse(config->secretRef);
+    if (!ref) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, problem = ref.problem()] {
+                finish(id, problem);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->fetch(ref.value(), this, [this, id, build](Result<QByteArray> secret) {
+        if (!secret) {
+            finish(id, secret.problem());
+            return;
+        }
+        build(secret.value());
+    });
+}
+
+void DnsProviderPool::finish(qint64 id, const Result<DnsProvider *> &result)
+{
+    const QList<Ready> waiting = m_waiting.take(id);
+    for (const Ready &ready : waiting) {
+        ready(result);
+    }
+}

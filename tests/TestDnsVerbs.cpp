@@ -1,0 +1,387 @@
+#include "lab/Lab.h"
+#include "lab/LabVerify.h"
+
+#include "core/dns/DelegationLabel.h"
+#include "core/dns/DnsName.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The DNS commands through the real `certdesk` binary, as an administrator's script uses them,
+// against the lab's BIND (and Pebble for the issuance at the end). Runs in a private Secret
+// Service session.
+class TestDnsVerbs : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+
+        QString all() const { return out + err; }
+    };
+
+    static Run certdesk(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(CERTDESK_BINARY), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        Run run;
+        if (!process.waitForFinished(90000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("timed out");
+            return run;
+        }
+        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    static QString scalar(const QString &dataDir, const QString &sql)
+    {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("certdesk.sqlite")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next()) {
+                    value = query.value(0).toString();
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
+
+    QString newProfile()
+    {
+        const QString profile = m_dir.filePath(QStringLiteral("profile-%1").arg(++m_profiles));
+        const Run set = certdesk(profile, dnsSettings());
+        if (set.code != 0) {
+            qWarning() << set.all();
+        }
+        return profile;
+    }
+
+    QStringList dnsSettings() const
+    {
+        return {QStringLiteral("dns"),
+                QStringLiteral("set"),
+                QStringLiteral("--resolver"),
+                QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
+                QStringLiteral("--auth-port"),
+                QString::number(m_lab.bindPort()),
+                QStringLiteral("--ca-identity"),
+                QStringLiteral("pebble.test")};
+    }
+
+    QStringList delegation(const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("delegation"),
+                           QStringLiteral("set"),
+                           QStringLiteral("--zone"),
+                           m_lab.delegationZone(),
+                           QStringLiteral("--provider"),
+                           QStringLiteral("rfc2136"),
+                           QStringLiteral("--server"),
+                           QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
+                           QStringLiteral("--key-name"),
+                           m_lab.tsigKeyName()}
+               + extra;
+    }
+
+    QString secretFile(const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("secret-%1").arg(++m_files));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    QString targetOf(const QString &name) const
+    {
+        return DelegationLabel::forName(DnsName::parse(name).value()) + QLatin1Char('.') + m_lab.delegationZone();
+    }
+
+    void expectNothingStored(const QString &profile)
+    {
+        QCOMPARE(scalar(profile, QStringLiteral("SELECT count(*) FROM dns_providers")), QStringLiteral("0"));
+        QCOMPARE(scalar(profile, QStringLiteral("SELECT count(*) FROM delegation_zone")), QStringLiteral("0"));
+    }
+
+    QTemporaryDir m_dir;
+    int m_profiles = 0;
+    int m_files = 0;
+    Lab m_lab;
+
+private Q_SLOTS:
+
+    void initTestCase() { LAB_VERIFY_OK(m_lab.start()); }
+
+    void dnsSetKeepsTheSettings()
+    {
+        const QString profile = newProfile();
+        const Run shown = certdesk(profile, {QStringLiteral("dns"), QStringLiteral("set"), QStringLiteral("--json")});
+        QCOMPARE(shown.code, 0);
+        const QJsonObject dns = shown.json().value(QStringLiteral("dns")).toObject();
+        QCOMPARE(dns.value(QStringLiteral("resolvers")).toArray().first().toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()));
+        QCOMPARE(dns.value(QStringLiteral("authoritativePort")).toInt(), int(m_lab.bindPort()));
+        QCOMPARE(dns.value(QStringLiteral("caIdentities")).toArray().first().toString(), QStringLiteral("pebble.test"));
+        const Run bad = certdesk(profile,
+                                 {QStringLiteral("dns"),
+                                  QStringLiteral("set"),
+                                  QStringLiteral("--resolver"),
+                                  QStringLiteral("dns.example")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("not an IP address")));
+    }
+
+    void delegationSetRefusesBadInputAndChangesNothing()
+    {
+        const QString profile = newProfile();
+        // A TSIG secret that is not base64.
+        Run run = certdesk(profile, delegation({QStringLiteral("--secret-file"), secretFile("not base64 at all!")}));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not base64")), qPrintable(run.all()));
+        QVERIFY(!run.all().contains(QStringLiteral("not base64 at all!")));
+        // A well-formed secret the server does not accept.
+        const QByteArray wrong = QByteArray(32, 'x').toBase64();
+        run = certdesk(profile, delegation({QStringLiteral("--secret-file"), QStringLiteral("-")}), wrong);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("did not accept the TSIG key")), qPrintable(run.all()));
+        QVERIFY(!run.all().contains(QString::fromLatin1(wrong)));
+        // An unreachable server.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString nobody = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QStringList unreachable = delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())});
+        unreachable[unreachable.indexOf(QStringLiteral("--server")) + 1] = nobody;
+        run = certdesk(profile, unreachable);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(nobody), qPrintable(run.all()));
+        // A malformed zone, an unknown provider, another provider's option, a missing secret.
+        QStringList badZone = delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())});
+        badZone[badZone.indexOf(QStringLiteral("--zone")) + 1] = QStringLiteral("acme..example");
+        QCOMPARE(certdesk(profile, badZone).code, 1);
+        QStringList route53 = delegation();
+        route53[route53.indexOf(QStringLiteral("--provider")) + 1] = QStringLiteral("route53");
+        run = certdesk(profile, route53);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("rfc2136, powerdns, cloudflare, acme-dns, script")));
+        run = certdesk(profile, delegation({QStringLiteral("--api-url"), QStringLiteral("https://x.example")}));
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--api-url is not a setting of the rfc2136 provider")));
+        run = certdesk(profile, delegation());
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("TSIG secret is required")), qPrintable(run.all()));
+        // There is no way to give the secret on the command line.
+        QCOMPARE(
+            certdesk(profile, delegation({QStringLiteral("--secret"), QString::fromLatin1(m_lab.tsigSecret())})).code,
+            2);
+
+        expectNothingStored(profile);
+        const Run shown =
+            certdesk(profile, {QStringLiteral("delegation"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY(shown.json().value(QStringLiteral("delegation")).isNull());
+    }
+
+    void delegationSetTestsSavesAndShows()
+    {
+        const QString profile = newProfile();
+        const Run set =
+            certdesk(profile,
+                     delegation({QStringLiteral("--secret-file"), QStringLiteral("-"), QStringLiteral("--json")}),
+                     m_lab.tsigSecret() + '\n');
+        QVERIFY2(set.code == 0, qPrintable(set.all()));
+        QVERIFY(set.json().value(QStringLiteral("tested")).toString().contains(m_lab.tsigKeyName()));
+        const Run shown =
+            certdesk(profile, {QStringLiteral("delegation"), QStringLiteral("show"), QStringLiteral("--json")});
+        const QJsonObject zone = shown.json().value(QStringLiteral("delegation")).toObject();
+        QCOMPARE(zone.value(QStringLiteral("zone")).toString(), m_lab.delegationZone());
+        QCOMPARE(zone.value(QStringLiteral("provider")).toString(), QStringLiteral("rfc2136"));
+        QCOMPARE(zone.value(QStringLiteral("settings")).toObject().value(QStringLiteral("zone")).toString(),
+                 m_lab.delegationZone());
+        // The secret is in the keychain, nowhere in the database.
+        QFile database(QDir(profile).filePath(QStringLiteral("certdesk.sqlite")));
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains(m_lab.tsigSecret()));
+        QCOMPARE(scalar(profile, QStringLiteral("SELECT secret_ref FROM dns_providers")),
+                 QStringLiteral("certdesk/dns-provider/1"));
+
+        // Setting it again replaces the provider (and drops the old row).
+        QCOMPARE(certdesk(profile, delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())})).code,
+                 0);
+        QCOMPARE(scalar(profile, QStringLiteral("SELECT count(*) FROM dns_providers")), QStringLiteral("1"));
+        QCOMPARE(scalar(profile, QStringLiteral("SELECT provider_id FROM delegation_zone")), QStringLiteral("2"));
+    }
+
+    void recordsShowsWhatToCreate()
+    {
+        const QString profile = newProfile();
+        QCOMPARE(certdesk(profile, delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())})).code,
+                 0);
+        const QString name = QStringLiteral("shop.example.test");
+        Run run = certdesk(profile, {QStringLiteral("records"), name, QStringLiteral("*.") + name});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, QStringLiteral("_acme-challenge.%1. 3600 IN CNAME %2.\n").arg(name, targetOf(name)));
+        run = certdesk(profile, {QStringLiteral("records"), name, QStringLiteral("--text")});
+        QVERIFY(run.out.contains(QStringLiteral("Value: %1").arg(targetOf(name))));
+        run = certdesk(profile, {QStringLiteral("records"), QStringLiteral("bad..name.example")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("bad..name.example")));
+
+        // An external endpoint also needs its traffic record.
+        QCOMPARE(certdesk(profile,
+                          {QStringLiteral("endpoint"),
+                           QStringLiteral("add"),
+                           QStringLiteral("portal.example.test"),
+                           QStringLiteral("--external"),
+                           QStringLiteral("--target"),
+                           QStringLiteral("lb.example.net")})
+                     .code,
+                 0);
+        run = certdesk(profile,
+                       {QStringLiteral("records"), QStringLiteral("portal.example.test"), QStringLiteral("--json")});
+        const QJsonArray records = run.json().value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("lb.example.net"));
+    }
+
+    void recordsCheckSeesTheZoneChange()
+    {
+        const QString profile = newProfile();
+        QCOMPARE(certdesk(profile, delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())})).code,
+                 0);
+        const QString name = QStringLiteral("checked.example.test");
+        Run run =
+            certdesk(profile, {QStringLiteral("records"), name, QStringLiteral("--check"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 3);
+        QCOMPARE(run.json()
+                     .value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("missing"));
+        LAB_VERIFY_OK(m_lab.bindReplaceRecords(
+            QStringLiteral("_acme-challenge.") + name, QStringLiteral("CNAME"), targetOf(name) + QLatin1Char('.')));
+        // Resolver and port given on the command line win over the settings.
+        run = certdesk(profile,
+                       {QStringLiteral("records"),
+                        name,
+                        QStringLiteral("--check"),
+                        QStringLiteral("--resolver"),
+                        QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
+                        QStringLiteral("--auth-port"),
+                        QString::number(m_lab.bindPort())});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        QVERIFY(run.out.startsWith(QStringLiteral("OK")));
+        QVERIFY(run.out.contains(QStringLiteral("CAA for %1").arg(name)));
+        run = certdesk(profile,
+                       {QStringLiteral("records"),
+                        name,
+                        QStringLiteral("--check"),
+                        QStringLiteral("--auth-port"),
+                        QStringLiteral("0")});
+        QCOMPARE(run.code, 1);
+    }
+
+    void dnsTestWritesConfirmsAndRemovesAProbe()
+    {
+        const QString profile = newProfile();
+        Run run = certdesk(profile, {QStringLiteral("dns"), QStringLiteral("test")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("delegation set")));
+        QCOMPARE(certdesk(profile, delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())})).code,
+                 0);
+        run = certdesk(profile, {QStringLiteral("dns"), QStringLiteral("test"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        const QJsonObject result = run.json();
+        QVERIFY(result.value(QStringLiteral("confirmed")).toBool());
+        QVERIFY(result.value(QStringLiteral("removed")).toBool());
+        QProcess dig;
+        dig.start(QStringLiteral("dig"),
+                  {QStringLiteral("@127.0.0.1"),
+                   QStringLiteral("-p"),
+                   QString::number(m_lab.bindPort()),
+                   QStringLiteral("+short"),
+                   QStringLiteral("+norecurse"),
+                   QStringLiteral("TXT"),
+                   result.value(QStringLiteral("name")).toString()});
+        QVERIFY(dig.waitForFinished(10000));
+        QCOMPARE(dig.readAllStandardOutput().trimmed(), QByteArray());
+    }
+
+    void issuesForADelegatedEndpointThroughTheBinary()
+    {
+        const QString profile = newProfile();
+        QCOMPARE(certdesk(profile, delegation({QStringLiteral("--secret-file"), secretFile(m_lab.tsigSecret())})).code,
+                 0);
+        const Run account = certdesk(profile,
+                                     {QStringLiteral("account"),
+                                      QStringLiteral("add"),
+                                      QStringLiteral("--directory"),
+                                      m_lab.directoryUrl().toString(),
+                                      QStringLiteral("--email"),
+                                      QStringLiteral("admin@example.test"),
+                                      QStringLiteral("--agree-tos"),
+                                      QStringLiteral("--ca-bundle"),
+                                      m_lab.caBundlePath()});
+        QVERIFY2(account.code == 0, qPrintable(account.all()));
+        const QString name = QStringLiteral("delegated.example.test");
+        LAB_VERIFY_OK(m_lab.bindReplaceRecords(
+            QStringLiteral("_acme-challenge.") + name, QStringLiteral("CNAME"), targetOf(name) + QLatin1Char('.')));
+        QCOMPARE(certdesk(profile,
+                          {QStringLiteral("endpoint"),
+                           QStringLiteral("add"),
+                           name,
+                           QStringLiteral("--challenge"),
+                           QStringLiteral("dns-01")})
+                     .code,
+                 0);
+        const Run checked = certdesk(profile, {QStringLiteral("records"), name, QStringLiteral("--check")});
+        QVERIFY2(checked.code == 0, qPrintable(checked.all()));
+        const Run issued = certdesk(profile, {QStringLiteral("issue"), name, QStringLiteral("--json")});
+        QVERIFY2(issued.code == 0, qPrintable(issued.all()));
+        QCOMPARE(issued.json().value(QStringLiteral("failed")).toInt(), 0);
+        const Run certs = certdesk(profile, {QStringLiteral("certs"), QStringLiteral("--json")});
+        QCOMPARE(certs.json()
+                     .value(QStringLiteral("certificates"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("names"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDnsVerbs)
+#include "TestDnsVerbs.moc"
