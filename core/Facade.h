@@ -6,19 +6,18 @@
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
-#include "core/hub/HubService.h"
 #include "core/endpoints/EndpointDetails.h"
-#include "core/store/ActivityLog.h"
+#include "core/hub/HubService.h"
 #include "core/jobs/RecordWatcher.h"
+#include "core/store/ActivityLog.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QUrl>
 
-#include <memory>
-
 #include <functional>
+#include <memory>
 
 class Profile;
 class RenewalLock;
@@ -45,6 +44,9 @@ public:
     Q_DISABLE_COPY_MOVE(Facade)
 
     Profile &profile() const { return m_profile; }
+
+    // The keychain, owned by the facade on the GUI thread; usable from any thread.
+    SecretStore *secrets() const { return m_secrets; }
 
     // Starts the worker; renewals run here unless another instance (the headless service)
     // already runs them for this profile, which problemOccurred then explains.
