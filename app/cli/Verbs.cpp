@@ -4,8 +4,12 @@
 #include "CertificateVerbs.h"
 #include "DelegationVerbs.h"
 #include "DnsVerbs.h"
+#include "ChallengeVerbs.h"
 #include "EndpointVerbs.h"
+#include "HubVerbs.h"
 #include "InfoVerb.h"
+#include "NotifyVerbs.h"
+#include "TokenVerbs.h"
 
 QList<Verb> allVerbs()
 {
@@ -15,5 +19,9 @@ QList<Verb> allVerbs()
     verbs += certificateVerbs();
     verbs += delegationVerbs();
     verbs += dnsVerbs();
+    verbs += notifyVerbs();
+    verbs += challengeVerbs();
+    verbs += tokenVerbs();
+    verbs += hubVerbs();
     return verbs;
 }

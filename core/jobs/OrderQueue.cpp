@@ -86,21 +86,32 @@ void OrderQueue::resumeUnfinished()
 
 void OrderQueue::pump()
 {
-    while (!m_queue.isEmpty() && m_running.size() < m_concurrency) {
-        const Item item = m_queue.takeFirst();
-        m_queued.remove(item.endpointId);
-        m_running.insert(item.endpointId);
-        launch(item);
+    // launch() can finish an item synchronously (an endpoint that is gone), which pumps again:
+    // let the outermost call do the work, so `idle` is emitted once, not once per level.
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
     }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        while (!m_queue.isEmpty() && m_running.size() < m_concurrency) {
+            const Item item = m_queue.takeFirst();
+            m_queued.remove(item.endpointId);
+            m_running.insert(item.endpointId);
+            launch(item);
+        }
+    } while (m_pumpAgain);
+    m_pumping = false;
     if (m_queue.isEmpty() && m_running.isEmpty()) {
         Q_EMIT idle();
     }
 }
 
-void OrderQueue::finishItem(qint64 endpointId, bool succeeded, const Problem &problem)
+void OrderQueue::finishItem(qint64 endpointId, bool succeeded, const Problem &problem, const QDateTime &retryAfter)
 {
     m_running.remove(endpointId);
-    Q_EMIT orderFinished(endpointId, succeeded, problem);
+    Q_EMIT orderFinished(endpointId, succeeded, problem, retryAfter);
     pump();
 }
 
@@ -158,32 +169,32 @@ void OrderQueue::launch(const Item &item)
 {
     const Result<Endpoint> endpoint = EndpointRepository(m_store).find(item.endpointId);
     if (!endpoint) {
-        finishItem(item.endpointId, false, endpoint.problem());
+        finishItem(item.endpointId, false, endpoint.problem()); // deleted meanwhile: nothing to mark
         return;
     }
     qint64 accountId = endpoint->accountId;
     if (accountId == 0) {
         const Result<CaAccount> fallback = CaAccountRepository(m_store).defaultAccount();
         if (!fallback) {
-            finishItem(item.endpointId, false, fallback.problem());
+            launchFailed(endpoint.value(), fallback.problem());
             return;
         }
         accountId = fallback->id;
     }
     m_dataKey->withKey([this, item, accountId, endpoint = endpoint.value()](Result<QByteArray> dataKey) {
         if (!dataKey) {
-            finishItem(item.endpointId, false, dataKey.problem());
+            launchFailed(endpoint, dataKey.problem());
             return;
         }
         m_clients->withClient(
             accountId, [this, item, accountId, endpoint, key = dataKey.value()](Result<AcmeClient *> client) {
                 if (!client) {
-                    finishItem(item.endpointId, false, client.problem());
+                    launchFailed(endpoint, client.problem());
                     return;
                 }
                 Result<ChallengeSolver *> solver = solverFor(endpoint);
                 if (!solver) {
-                    finishItem(item.endpointId, false, solver.problem());
+                    launchFailed(endpoint, solver.problem());
                     return;
                 }
                 OrderRunner::Setup setup;
@@ -214,6 +225,24 @@ void OrderQueue::launch(const Item &item)
     });
 }
 
+void OrderQueue::launchFailed(const Endpoint &endpoint, const Problem &problem)
+{
+    // No runner started, so no runner recorded the failure: the list and the activity log
+    // must still say that this endpoint gets no certificate, and why.
+    if (Result<void> updated = EndpointRepository(m_store).setStatus(endpoint.id, QStringLiteral("failed")); !updated) {
+        qCWarning(lcQueue) << updated.problem().technical;
+    }
+    const Result<qint64> logged =
+        ActivityLog(m_store).append(ActivityLog::Severity::Error,
+                                    QStringLiteral("order"),
+                                    tr("Certificate order for %1 could not start: %2")
+                                        .arg(endpoint.names.join(QStringLiteral(", ")), problem.message()),
+                                    problem.technical,
+                                    endpoint.id);
+    Q_UNUSED(logged)
+    finishItem(endpoint.id, false, problem);
+}
+
 void OrderQueue::runnerFinished(OrderRunner *runner, Item item, qint64 accountId)
 {
     const qint64 endpointId = runner->endpointId();
@@ -234,7 +263,7 @@ void OrderQueue::runnerFinished(OrderRunner *runner, Item item, qint64 accountId
         return;
     }
     if (runner->failed()) {
-        finishItem(endpointId, false, runner->problem());
+        finishItem(endpointId, false, runner->problem(), runner->retryAfter().value_or(QDateTime()));
         return;
     }
     deploy(endpointId, runner->certificate().chainPem, runner->privateKeyPem());
