@@ -1,10 +1,12 @@
 #include "ChallengePublishers.h"
 
+#include "core/providers/ProviderChallengePublisher.h"
+
 #ifdef CERTDESK_TEST_HOOKS
 #include "testhooks/NsupdateTestPublisher.h"
 #endif
 
-HubService::PublisherFactory challengePublisherFactory()
+HubService::PublisherFactory challengePublisherFactory(std::shared_ptr<Store> store, SecretStore *secrets)
 {
 #ifdef CERTDESK_TEST_HOOKS
     if (auto testPublisher = NsupdateTestPublisher::fromEnvironment()) {
@@ -13,6 +15,9 @@ HubService::PublisherFactory challengePublisherFactory()
         };
     }
 #endif
-    // The provider-backed publisher (core/providers) is returned here once it exists.
-    return {};
+    // One per managed challenge, made on the hub's thread (ChallengePublisherPool keeps it while
+    // the challenge stays the same, so its provider and credential are read once).
+    return [store, secrets](const ManagedChallenge &) -> std::shared_ptr<ChallengePublisher> {
+        return std::make_shared<ProviderChallengePublisher>(store, secrets);
+    };
 }

@@ -5,8 +5,8 @@
 
 #include "core/Profile.h"
 #include "core/endpoints/EndpointRepository.h"
-#include "core/jobs/RenewalLock.h"
 #include "core/hub/HubSettings.h"
+#include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/notify/Notifier.h"
@@ -28,7 +28,7 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);
-    m_worker->setChallengePublisherFactory(challengePublisherFactory());
+    m_worker->setChallengePublisherFactory(challengePublisherFactory(m_profile->store(), m_secrets));
     Worker *worker = m_worker->worker();
     connect(worker, &Worker::started, this, &HeadlessService::startHubIfEnabled, Qt::QueuedConnection);
     connect(worker, &Worker::hubStarted, this, [](const QUrl &url, const QString &fingerprint) {

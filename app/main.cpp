@@ -69,7 +69,7 @@ int runGui(const Invocation &invocation, int argc, char **argv)
         return 1;
     }
     Facade facade(*profile.value());
-    facade.setChallengePublisherFactory(challengePublisherFactory());
+    facade.setChallengePublisherFactory(challengePublisherFactory(profile.value()->store(), facade.secrets()));
     // Until the hub has its own status view, its failures reach the window like any other.
     QObject::connect(&facade, &Facade::hubFailed, &facade, &Facade::problemOccurred);
     MainWindow window(facade);

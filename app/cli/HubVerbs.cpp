@@ -131,8 +131,11 @@ int runHub(VerbContext &context)
     return context.runAsync([&context, settings](std::function<void(int)> done) {
         QObject *app = QCoreApplication::instance();
         auto *termination = new TerminationSignals(app);
-        auto *hub = new HubService(
-            context.profile()->store(), context.secrets(), Clock::system(), challengePublisherFactory(), app);
+        auto *hub = new HubService(context.profile()->store(),
+                                   context.secrets(),
+                                   Clock::system(),
+                                   challengePublisherFactory(context.profile()->store(), context.secrets()),
+                                   app);
         auto finish = [termination, hub, done](int code) {
             termination->deleteLater();
             hub->deleteLater();

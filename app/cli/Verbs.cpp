@@ -2,13 +2,14 @@
 
 #include "AccountVerbs.h"
 #include "CertificateVerbs.h"
+#include "ChallengeVerbs.h"
 #include "DelegationVerbs.h"
 #include "DnsVerbs.h"
-#include "ChallengeVerbs.h"
 #include "EndpointVerbs.h"
 #include "HubVerbs.h"
 #include "InfoVerb.h"
 #include "NotifyVerbs.h"
+#include "ProviderVerbs.h"
 #include "TokenVerbs.h"
 
 QList<Verb> allVerbs()
@@ -19,6 +20,7 @@ QList<Verb> allVerbs()
     verbs += certificateVerbs();
     verbs += delegationVerbs();
     verbs += dnsVerbs();
+    verbs += providerVerbs();
     verbs += notifyVerbs();
     verbs += challengeVerbs();
     verbs += tokenVerbs();
