@@ -6,9 +6,9 @@
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
-#include "core/jobs/RecordWatcher.h"
-#include "core/hub/HubService.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/hub/HubService.h"
+#include "core/jobs/RecordWatcher.h"
 #include "core/store/ActivityLog.h"
 
 #include <QDateTime>
@@ -16,9 +16,8 @@
 #include <QObject>
 #include <QUrl>
 
-#include <memory>
-
 #include <functional>
+#include <memory>
 
 class Profile;
 class RenewalLock;

@@ -6,9 +6,9 @@
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
-#include "core/jobs/RecordWatcher.h"
-#include "core/hub/HubService.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/hub/HubService.h"
+#include "core/jobs/RecordWatcher.h"
 #include "core/store/ActivityLog.h"
 
 #include <QObject>
@@ -45,6 +45,7 @@ public:
 
     // Before start(): whether this process runs the renewal scheduler (see RenewalLock).
     void setRenewalsEnabled(bool enabled) { m_renewalsEnabled = enabled; }
+
     // How the hub writes DNS records (see HubService). Set before the worker thread starts.
     void setChallengePublisherFactory(HubService::PublisherFactory factory) { m_publishers = std::move(factory); }
 
