@@ -15,8 +15,9 @@ HubService::PublisherFactory challengePublisherFactory(std::shared_ptr<Store> st
         };
     }
 #endif
-    // Called on the hub's (the worker's) thread, so each publisher and its DNS sockets live there.
-    return [store = std::move(store), secrets](const ManagedChallenge &) -> std::shared_ptr<ChallengePublisher> {
+    // One per managed challenge, made on the hub's thread (ChallengePublisherPool keeps it while
+    // the challenge stays the same, so its provider and credential are read once).
+    return [store, secrets](const ManagedChallenge &) -> std::shared_ptr<ChallengePublisher> {
         return std::make_shared<ProviderChallengePublisher>(store, secrets);
     };
 }

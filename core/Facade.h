@@ -45,7 +45,7 @@ public:
 
     Profile &profile() const { return m_profile; }
 
-    // The keychain, owned by the facade on the GUI thread; usable from any thread.
+    // The profile's keychain access (lives on the GUI thread; its jobs may be created anywhere).
     SecretStore *secrets() const { return m_secrets; }
 
     // Starts the worker; renewals run here unless another instance (the headless service)
@@ -97,12 +97,12 @@ Q_SIGNALS:
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
     void renewalsPausedChanged(bool paused);
     void problemOccurred(const Problem &problem);
+    // A required DNS record that was OK broke, or a missing one appeared (for the list and the tray).
+    void requiredRecordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
     // `fingerprint`: SHA-256 of the hub's certificate, for clients to pin; empty for plain HTTP.
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();
     void hubFailed(const Problem &problem);
-    // A required DNS record that was OK broke, or a missing one appeared (for the list and the tray).
-    void requiredRecordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
 
 private:
     template <typename T, typename Call>

@@ -9,9 +9,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +135,26 @@ private:
     {
         QCOMPARE(scalar(profile, QStringLiteral("SELECT count(*) FROM dns_providers")), QStringLiteral("0"));
         QCOMPARE(scalar(profile, QStringLiteral("SELECT count(*) FROM delegation_zone")), QStringLiteral("0"));
+    }
+
+    QStringList txtAt(const QString &name) const
+    {
+        QProcess dig;
+        dig.start(QStringLiteral("dig"),
+                  {QStringLiteral("@127.0.0.1"),
+                   QStringLiteral("-p"),
+                   QString::number(m_lab.bindPort()),
+                   QStringLiteral("+short"),
+                   QStringLiteral("+norecurse"),
+                   QStringLiteral("TXT"),
+                   name});
+        dig.waitForFinished(10000);
+        QStringList values;
+        for (const QString &line :
+             QString::fromUtf8(dig.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            values << line.trimmed().remove(QLatin1Char('"'));
+        }
+        return values;
     }
 
     QTemporaryDir m_dir;
@@ -335,6 +361,166 @@ private Q_SLOTS:
                    result.value(QStringLiteral("name")).toString()});
         QVERIFY(dig.waitForFinished(10000));
         QCOMPARE(dig.readAllStandardOutput().trimmed(), QByteArray());
+    }
+
+    void providerCommandsAddTestListAndRemove()
+    {
+        const QString profile = newProfile();
+        const QStringList add{QStringLiteral("provider"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--kind"),
+                              QStringLiteral("rfc2136"),
+                              QStringLiteral("--title"),
+                              QStringLiteral("Customer zone BIND"),
+                              QStringLiteral("--server"),
+                              QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
+                              QStringLiteral("--key-name"),
+                              m_lab.tsigKeyName(),
+                              QStringLiteral("--provider-zone"),
+                              m_lab.customerZone()};
+        // A credential the server rejects stores nothing.
+        Run run = certdesk(
+            profile, add + QStringList{QStringLiteral("--secret-file"), secretFile(QByteArray(32, 'y').toBase64())});
+        QCOMPARE(run.code, 1);
+        expectNothingStored(profile);
+        run = certdesk(profile,
+                       add
+                           + QStringList{QStringLiteral("--secret-file"),
+                                         secretFile(m_lab.tsigSecret()),
+                                         QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        const qint64 id =
+            run.json().value(QStringLiteral("provider")).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        run = certdesk(profile, {QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject listed = run.json().value(QStringLiteral("providers")).toArray().first().toObject();
+        QCOMPARE(listed.value(QStringLiteral("title")).toString(), QStringLiteral("Customer zone BIND"));
+        QVERIFY(listed.value(QStringLiteral("hasSecret")).toBool());
+        QVERIFY(!run.out.contains(QString::fromLatin1(m_lab.tsigSecret())));
+        run = certdesk(profile, {QStringLiteral("provider"), QStringLiteral("test"), QString::number(id)});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        QVERIFY(run.out.contains(m_lab.customerZone()));
+        // In use by a managed challenge: not removable until the challenge is gone.
+        run = certdesk(profile,
+                       {QStringLiteral("challenge"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--title"),
+                        QStringLiteral("c"),
+                        QStringLiteral("--provider-id"),
+                        QString::number(id),
+                        QStringLiteral("--match"),
+                        QStringLiteral("*.example.test"),
+                        QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        const qint64 challenge =
+            run.json().value(QStringLiteral("challenge")).toObject().value(QStringLiteral("id")).toInteger();
+        run = certdesk(profile, {QStringLiteral("provider"), QStringLiteral("remove"), QString::number(id)});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("still in use")));
+        QCOMPARE(
+            certdesk(profile, {QStringLiteral("challenge"), QStringLiteral("remove"), QString::number(challenge)}).code,
+            0);
+        run = certdesk(profile, {QStringLiteral("provider"), QStringLiteral("remove"), QString::number(id)});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        expectNothingStored(profile);
+        // Its credential went with it.
+        run = certdesk(profile, {QStringLiteral("provider"), QStringLiteral("test"), QString::number(id)});
+        QCOMPARE(run.code, 1);
+    }
+
+    void theHubWritesThroughAStoredProvider()
+    {
+        const QString profile = newProfile();
+        Run run = certdesk(profile,
+                           {QStringLiteral("provider"),
+                            QStringLiteral("add"),
+                            QStringLiteral("--kind"),
+                            QStringLiteral("rfc2136"),
+                            QStringLiteral("--server"),
+                            QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
+                            QStringLiteral("--key-name"),
+                            m_lab.tsigKeyName(),
+                            QStringLiteral("--secret-file"),
+                            secretFile(m_lab.tsigSecret()),
+                            QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        const qint64 provider =
+            run.json().value(QStringLiteral("provider")).toObject().value(QStringLiteral("id")).toInteger();
+        run = certdesk(profile,
+                       {QStringLiteral("challenge"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--title"),
+                        QStringLiteral("Customer"),
+                        QStringLiteral("--provider-id"),
+                        QString::number(provider),
+                        QStringLiteral("--match"),
+                        QStringLiteral("*.example.test"),
+                        QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        const qint64 challenge =
+            run.json().value(QStringLiteral("challenge")).toObject().value(QStringLiteral("id")).toInteger();
+        run = certdesk(profile,
+                       {QStringLiteral("token"),
+                        QStringLiteral("create"),
+                        QStringLiteral("--name"),
+                        QStringLiteral("build-01"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("managed-challenge-consumer"),
+                        QStringLiteral("--challenge"),
+                        QString::number(challenge),
+                        QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.all()));
+        const QByteArray credentials = run.json().value(QStringLiteral("clientId")).toString().toLatin1() + ':'
+                                       + run.json().value(QStringLiteral("secret")).toString().toLatin1();
+
+        // The hub in the foreground, with no test hook: its writes go through the stored provider.
+        QProcess hub;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("CERTDESK_TEST_NSUPDATE_SERVER"));
+        hub.setProcessEnvironment(environment);
+        hub.start(QStringLiteral(CERTDESK_BINARY),
+                  {QStringLiteral("--data-dir"),
+                   profile,
+                   QStringLiteral("hub"),
+                   QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0")});
+        QString seen;
+        QRegularExpressionMatch match;
+        const QRegularExpression ready(QStringLiteral("listening at (https://127\\.0\\.0\\.1:\\d+)"));
+        for (int i = 0; i < 300 && !match.hasMatch() && hub.state() != QProcess::NotRunning; ++i) {
+            hub.waitForReadyRead(100);
+            seen += QString::fromUtf8(hub.readAllStandardOutput());
+            match = ready.match(seen);
+        }
+        QVERIFY2(match.hasMatch(), qPrintable(seen + QString::fromUtf8(hub.readAllStandardError())));
+
+        QNetworkAccessManager network;
+        const auto post = [&](const QString &path, const QString &fqdn, const QString &value) {
+            QNetworkRequest request(QUrl(match.captured(1) + path));
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(
+                QSslCertificate::fromPath(QDir(profile).filePath(QStringLiteral("hub-certificate.pem"))));
+            request.setSslConfiguration(tls);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+            QNetworkReply *reply = network.post(
+                request,
+                QJsonDocument(QJsonObject{{QStringLiteral("fqdn"), fqdn}, {QStringLiteral("value"), value}}).toJson());
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished()) {
+                finished.wait(30000);
+            }
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        const QString value = QStringLiteral("LPsIwTo7o8BoG0-vjCyGQGBWSVIPxI-i_X336eUOQZo");
+        const QString fqdn = QStringLiteral("_acme-challenge.hubbed.example.test");
+        QCOMPARE(post(QStringLiteral("/present"), fqdn + QLatin1Char('.'), value), 200);
+        QCOMPARE(txtAt(fqdn), QStringList{value}); // confirmed before the hub answered
+        QCOMPARE(post(QStringLiteral("/cleanup"), fqdn + QLatin1Char('.'), value), 200);
+        QCOMPARE(txtAt(fqdn), QStringList());
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(10000));
     }
 
     void issuesForADelegatedEndpointThroughTheBinary()

@@ -3,6 +3,7 @@
 #include "support/HubFixture.h"
 #include "support/ProviderRun.h"
 
+#include "app/ChallengePublishers.h"
 #include "core/hub/HttpReqController.h"
 #include "core/providers/DnsProviderRepository.h"
 #include "core/providers/ProviderChallengePublisher.h"
@@ -101,6 +102,24 @@ private Q_SLOTS:
         QCOMPARE(presented.problem().code, QStringLiteral("provider.not-found"));
         QVERIFY(presented.problem().technical.contains(QStringLiteral("Orphan")));
         QVERIFY(!presented.problem().technical.contains(QString::fromLatin1(m_lab.tsigSecret())));
+    }
+
+    void theApplicationsWiringPointMakesProviderBackedPublishers()
+    {
+        // What the GUI, --headless and `certdesk hub` hand the hub (app/ChallengePublishers).
+        const HubService::PublisherFactory factory = challengePublisherFactory(m_hub.store, m_secrets.get());
+        QVERIFY(factory);
+        const std::shared_ptr<ChallengePublisher> publisher = factory(m_challenge);
+        QVERIFY(dynamic_cast<ProviderChallengePublisher *>(publisher.get()));
+        const QString fqdn = QStringLiteral("_acme-challenge.factory.") + m_lab.customerZone();
+        const QString value = ProviderRun::challengeValue();
+        LAB_VERIFY_OK(ProviderRun::wait<void>([&](ChallengePublisher::Done done) {
+            publisher->present(m_challenge, fqdn, value, std::move(done));
+        }));
+        QCOMPARE(ProviderRun::txtAt(m_bind, fqdn), QStringList{value});
+        LAB_VERIFY_OK(ProviderRun::wait<void>([&](ChallengePublisher::Done done) {
+            publisher->cleanup(m_challenge, fqdn, value, std::move(done));
+        }));
     }
 
     void theHubAnswersOnlyOnceTheRecordIsServed()

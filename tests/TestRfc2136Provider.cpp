@@ -131,6 +131,33 @@ private Q_SLOTS:
                  qPrintable(tested.value()));
     }
 
+    void withoutAZoneTheTestProvesTheServerAnswers()
+    {
+        auto bind = provider(settings(), m_lab.tsigSecret());
+        QVERIFY(bind);
+        const Result<QString> tested = ProviderRun::test(*bind);
+        LAB_VERIFY_OK(tested);
+        QVERIFY2(tested->contains(QStringLiteral("first update")), qPrintable(tested.value()));
+
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        QJsonObject down = settings();
+        down.insert(QStringLiteral("server"), QStringLiteral("127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+        DnsClient quick;
+        DnsClient::Options options;
+        options.timeout = std::chrono::milliseconds(200);
+        options.attempts = 1;
+        quick.setDefaultOptions(options);
+        DnsProvider::Context fast = context();
+        fast.client = &quick;
+        Result<DnsProvider *> created =
+            DnsProviderFactory::create(QStringLiteral("rfc2136"), down, m_lab.tsigSecret(), fast);
+        QVERIFY(created.ok());
+        std::unique_ptr<DnsProvider> nobody(created.value());
+        QVERIFY(!ProviderRun::test(*nobody).ok());
+    }
+
     void rejectedKeyIsAClearProblemAndChangesNothing()
     {
         auto wrong = provider(settings(m_lab.delegationZone()), QByteArray(32, 'A').toBase64());

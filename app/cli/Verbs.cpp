@@ -9,6 +9,7 @@
 #include "HubVerbs.h"
 #include "InfoVerb.h"
 #include "NotifyVerbs.h"
+#include "ProviderVerbs.h"
 #include "TokenVerbs.h"
 
 QList<Verb> allVerbs()
@@ -17,11 +18,12 @@ QList<Verb> allVerbs()
     verbs += accountVerbs();
     verbs += endpointVerbs();
     verbs += certificateVerbs();
+    verbs += delegationVerbs();
+    verbs += dnsVerbs();
+    verbs += providerVerbs();
     verbs += notifyVerbs();
     verbs += challengeVerbs();
     verbs += tokenVerbs();
     verbs += hubVerbs();
-    verbs += delegationVerbs();
-    verbs += dnsVerbs();
     return verbs;
 }

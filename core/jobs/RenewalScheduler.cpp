@@ -4,8 +4,8 @@
 #include "core/certificates/CertificateRepository.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderQueue.h"
-#include "core/jobs/RenewalInfoCheck.h"
 #include "core/jobs/RecordWatcher.h"
+#include "core/jobs/RenewalInfoCheck.h"
 #include "core/store/ActivityLog.h"
 
 #include <QLoggingCategory>

@@ -16,8 +16,8 @@
 class Clock;
 class OrderQueue;
 class QTimer;
-class RenewalInfoCheck;
 class RecordWatcher;
+class RenewalInfoCheck;
 class Store;
 
 // Decides, on the worker thread, which certificates to renew now: at start, then at every
@@ -36,12 +36,12 @@ public:
     Q_DISABLE_COPY_MOVE(RenewalScheduler)
 
     void setCheckInterval(int seconds);
-    void setRetryPolicy(const RenewalPlanner::Policy &policy);
 
     // Renewals wait for a live check of their endpoints' required records first, so a broken
     // record is announced (and logged) before the order that it will make fail.
     void setRecordWatcher(RecordWatcher *watcher) { m_watcher = watcher; }
 
+    void setRetryPolicy(const RenewalPlanner::Policy &policy);
     void start();
     void checkNow();
     void setPaused(bool paused);

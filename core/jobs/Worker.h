@@ -6,10 +6,10 @@
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
-#include "core/hub/HubService.h"
 #include "core/endpoints/EndpointDetails.h"
-#include "core/store/ActivityLog.h"
+#include "core/hub/HubService.h"
 #include "core/jobs/RecordWatcher.h"
+#include "core/store/ActivityLog.h"
 
 #include <QObject>
 #include <QUrl>
@@ -45,6 +45,7 @@ public:
 
     // Before start(): whether this process runs the renewal scheduler (see RenewalLock).
     void setRenewalsEnabled(bool enabled) { m_renewalsEnabled = enabled; }
+
     // How the hub writes DNS records (see HubService). Set before the worker thread starts.
     void setChallengePublisherFactory(HubService::PublisherFactory factory) { m_publishers = std::move(factory); }
 
@@ -96,13 +97,13 @@ Q_SIGNALS:
     void orderProgress(qint64 endpointId, const QString &step);
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
+    // A required DNS record that was OK broke, or a missing one appeared (RecordWatcher).
+    void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
     // `fingerprint` is the SHA-256 of the hub's TLS certificate ("AB:CD:…"), empty for plain HTTP.
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();
     void hubFailed(const Problem &problem);
     void renewalsPausedChanged(bool paused);
-    // A required DNS record that was OK broke, or a missing one appeared (RecordWatcher).
-    void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
 
 private:
     void reloadEndpoint(qint64 endpointId);
@@ -114,11 +115,11 @@ private:
     SecretStore *m_secrets;
     OrderQueue *m_queue = nullptr;
     RenewalScheduler *m_scheduler = nullptr;
+    RecordWatcher *m_watcher = nullptr;
     HubService *m_hub = nullptr;
     HubService::PublisherFactory m_publishers;
     DataKey *m_dataKey = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    RecordWatcher *m_watcher = nullptr;
     bool m_running = false;
     bool m_renewalsEnabled = true;
 };

@@ -221,11 +221,25 @@ void Rfc2136Provider::removeTxt(const DnsName &fqdn, const QString &value, Done 
 void Rfc2136Provider::checkConnection(Tested done)
 {
     if (m_zone.isNull()) {
-        done(Problem::make(Problem::Category::Configuration,
-                           QStringLiteral("provider.zone-needed"),
-                           tr("The key can only be tested against a zone."),
-                           tr("No zone is set for the RFC 2136 provider at %1.").arg(m_server.toString()),
-                           tr("Enter the zone the key may update.")));
+        // Without a zone there is nothing the key may be tried on without changing a record:
+        // prove the server answers (any response code will do), and say when the key will be.
+        DnsClient::Options options = context().client->defaultOptions();
+        options.recursionDesired = false;
+        options.everyRcode = true;
+        context().client->lookup(m_server,
+                                 m_key.name().ace(),
+                                 DnsRecordType::SOA,
+                                 options,
+                                 this,
+                                 [this, done](const Result<DnsAnswer> &answer) {
+                                     if (!answer) {
+                                         done(answer.problem());
+                                         return;
+                                     }
+                                     done(tr("%1 answers DNS. No zone is set, so key %2 is proven by the first "
+                                             "update of each zone.")
+                                              .arg(m_server.toString(), m_key.name().display()));
+                                 });
         return;
     }
     // Deleting a record set that does not exist changes nothing, yet the server must check the
