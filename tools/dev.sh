@@ -23,6 +23,7 @@ test_packages=(
     pebble bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3
     lego certbot
     xvfb xauth dunst
+    dehydrated # bench/issuance_bench.sh compares CertDesk with lego, certbot and dehydrated
 )
 
 as_root() {
