@@ -277,7 +277,7 @@ if [ "$WRITE" = 1 ]; then
     START='<!-- issuance-bench:start (written by bench/issuance_bench.sh) -->'
     END='<!-- issuance-bench:end -->'
     if [ ! -f "$DOC" ]; then
-        printf '# Benchmarks\n\nMeasurements on real servers in the test lab; each section names the script that wrote it.\n' >"$DOC"
+        printf '# Benchmarks\n\nFigures are measured, not estimated; each section says how to run it again.\n' >"$DOC"
     fi
     # Replace only this script's section; sections others add stay as they are.
     python3 - "$DOC" "$START" "$END" "$TABLE" <<'EOF'

@@ -1,39 +1,111 @@
 #pragma once
 
 #include "core/Problem.h"
+#include "core/Result.h"
+#include "core/acme/AccountRegistration.h"
+#include "core/acme/AcmeDirectory.h"
+#include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
+#include "core/hub/HubService.h"
+#include "core/endpoints/EndpointDetails.h"
+#include "core/store/ActivityLog.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+#include <functional>
 
 class Profile;
+class RenewalLock;
 class SecretStore;
+class Worker;
 class WorkerThread;
 
 // The UI's one door into core. It lives on the GUI thread, returns at once, forwards work
 // to the worker thread and re-emits the worker's answers here as queued signals.
+//
+// Requests take a `context` and a `done` callback: `done` runs later on the GUI thread with
+// the result, exactly once, unless `context` was destroyed in the meantime (a closed dialog
+// simply never hears back). It never runs before the request method has returned.
 class Facade final : public QObject
 {
     Q_OBJECT
 
 public:
+    template <typename T>
+    using Done = std::function<void(const Result<T> &)>;
+
     explicit Facade(Profile &profile, QObject *parent = nullptr);
     ~Facade() override;
     Q_DISABLE_COPY_MOVE(Facade)
 
     Profile &profile() const { return m_profile; }
 
+    // Starts the worker; renewals run here unless another instance (the headless service)
+    // already runs them for this profile, which problemOccurred then explains.
+    // Before start(): how the hub writes DNS records (the application's one wiring point).
+    void setChallengePublisherFactory(HubService::PublisherFactory factory);
+
     void start();
+    bool runsRenewals() const;
     void shutdown();
 
     void refreshEndpoints();
+    // Orders certificates for these endpoints now, whether or not they are due.
+    void issueNow(const QList<qint64> &endpointIds);
+    // Renews every certificate that is due, now rather than at the next scheduled check.
+    void renewDueNow();
+    void setRenewalsPaused(bool paused);
+
+    bool renewalsPaused() const { return m_renewalsPaused; }
+
+    void addEndpoint(const Endpoint &endpoint, QObject *context, Done<Endpoint> done);
+    void updateEndpoint(const Endpoint &endpoint, QObject *context, Done<Endpoint> done);
+    void removeEndpoints(const QList<qint64> &endpointIds, QObject *context, Done<QList<qint64>> done);
+    void loadEndpointDetails(qint64 endpointId, QObject *context, Done<EndpointDetails> done);
+    void exportCertificates(const QList<qint64> &endpointIds,
+                            const QString &folder,
+                            bool writePfx,
+                            QObject *context,
+                            Done<QStringList> done);
+    void loadAccounts(QObject *context, Done<QList<CaAccount>> done);
+    void
+    fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, QObject *context, Done<AcmeDirectory> done);
+    void registerAccount(const AccountRegistration::Request &request, QObject *context, Done<CaAccount> done);
+    void loadActivity(int limit, QObject *context, Done<QList<ActivityLog::Entry>> done);
+
+    // The management hub on the worker thread, with the profile's hub settings as they are now.
+    // Answers with hubStarted, hubFailed or hubStopped.
+    void startHub();
+    void stopHub();
 
 Q_SIGNALS:
     void endpointsChanged(const QList<Endpoint> &endpoints);
+    void endpointUpdated(const Endpoint &endpoint);
+    void endpointsRemoved(const QList<qint64> &endpointIds);
+    void accountsChanged(const QList<CaAccount> &accounts);
+    void orderQueued(qint64 endpointId);
+    void orderProgress(qint64 endpointId, const QString &step);
+    void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
+    void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
+    void renewalsPausedChanged(bool paused);
     void problemOccurred(const Problem &problem);
+    // `fingerprint`: SHA-256 of the hub's certificate, for clients to pin; empty for plain HTTP.
+    void hubStarted(const QUrl &url, const QString &fingerprint);
+    void hubStopped();
+    void hubFailed(const Problem &problem);
 
 private:
+    template <typename T, typename Call>
+    void ask(QObject *context, Done<T> done, Call call);
+
     Profile &m_profile;
     SecretStore *m_secrets;
     WorkerThread *m_worker;
+    std::unique_ptr<RenewalLock> m_lock;
+    bool m_renewalsPaused = false;
 };

@@ -63,6 +63,62 @@ private Q_SLOTS:
         QVERIFY(!entry.clientId.contains(QLatin1Char('\n')));
         QVERIFY(!entry.name.contains(QLatin1Char('\n')));
     }
+
+    static qint64 rows(Store &store)
+    {
+        QSqlQuery query(store.connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM hub_audit_log")) && query.next()
+                   ? query.value(0).toLongLong()
+                   : -1;
+    }
+
+    void recordedEntriesAreWrittenTogetherShortlyAfter()
+    {
+        const qint64 before = rows(*m_hub.store);
+        for (int i = 0; i < 5; ++i) {
+            HubAuditLog::Entry entry;
+            entry.clientId = QStringLiteral("batch");
+            entry.api = QStringLiteral("httpreq");
+            entry.action = QStringLiteral("present");
+            entry.name = QStringLiteral("n%1.example.test").arg(i);
+            m_hub.audit->record(entry);
+        }
+        QCOMPARE(m_hub.audit->queued(), 5);
+        QCOMPARE(rows(*m_hub.store), before); // nothing written yet
+        QTRY_COMPARE(rows(*m_hub.store), before + 5);
+        QCOMPARE(m_hub.audit->queued(), 0);
+        // Stamped when recorded, not when written.
+        QCOMPARE(m_hub.audit->recent(1, QStringLiteral("batch")).value().first().at, m_hub.clock.now());
+    }
+
+    void recentAndDestructionWriteWhatIsQueued()
+    {
+        HubAuditLog::Entry entry;
+        entry.clientId = QStringLiteral("queued");
+        entry.api = QStringLiteral("hub");
+        entry.action = QStringLiteral("present");
+        m_hub.audit->record(entry);
+        QCOMPARE(m_hub.audit->recent(5, QStringLiteral("queued")).value().size(), 1);
+        {
+            HubAuditLog other(m_hub.store, m_hub.clock);
+            entry.clientId = QStringLiteral("at-exit");
+            other.record(entry);
+        }
+        QCOMPARE(m_hub.audit->recent(5, QStringLiteral("at-exit")).value().size(), 1);
+    }
+
+    void aFullBatchIsWrittenAtOnce()
+    {
+        const qint64 before = rows(*m_hub.store);
+        HubAuditLog::Entry entry;
+        entry.api = QStringLiteral("hub");
+        entry.action = QStringLiteral("present");
+        for (int i = 0; i < HubAuditLog::FlushBatch; ++i) {
+            m_hub.audit->record(entry);
+        }
+        QCOMPARE(m_hub.audit->queued(), 0);
+        QCOMPARE(rows(*m_hub.store), before + HubAuditLog::FlushBatch);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubAuditLog)

@@ -2,54 +2,248 @@
 
 #include "core/Facade.h"
 #include "core/Profile.h"
+#include "core/dns/DnsName.h"
+#include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/CaAccountTableModel.h"
+#include "ui/activity/ActivityLogPage.h"
+#include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
+#include "ui/tray/TrayController.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 
 MainWindow::MainWindow(Facade &facade, QWidget *parent)
     : QMainWindow(parent)
     , m_facade(facade)
     , m_model(new EndpointTableModel(this))
-    , m_listPage(new EndpointListPage(m_model, this))
+    , m_actions(new EndpointActions(facade, m_model, this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_listPage(new EndpointListPage(
+          facade,
+          m_model,
+          m_actions->addAction(),
+          {m_actions->renewAction(), m_actions->editAction(), m_actions->exportAction(), m_actions->deleteAction()},
+          this))
+    , m_accounts(new CaAccountTableModel(this))
+    , m_accountsPage(new AccountsPage(facade, m_accounts, this))
+    , m_activityPage(new ActivityLogPage(facade, m_model, this))
+    , m_tray(new TrayController(facade, m_model, this, this))
     , m_statusLabel(new QLabel(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/certdesk.svg")));
-    setCentralWidget(m_listPage);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    statusBar()->addWidget(m_statusLabel, 1);
-    resize(960, 600);
-    createMenus();
 
-    connect(&m_facade, &Facade::endpointsChanged, m_model, &EndpointTableModel::setEndpoints);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(190);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    addPage(QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"), m_listPage);
+    addPage(QIcon(QStringLiteral(":/icons/accounts.svg")), tr("CA Accounts"), m_accountsPage);
+    addPage(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_activityPage);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_navigation->setCurrentRow(EndpointsSection);
+
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+    resize(1180, 700);
+    createMenus();
+    createToolBar();
+    connectFacade();
+
+    connect(m_listPage, &EndpointListPage::selectionChanged, m_actions, &EndpointActions::setSelection);
+    connect(m_listPage, &EndpointListPage::activated, m_actions, &EndpointActions::edit);
+    const auto showMessage = [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    };
+    connect(m_actions, &EndpointActions::message, this, showMessage);
+    connect(m_accountsPage, &AccountsPage::message, this, showMessage);
+    connect(m_actions, &EndpointActions::endpointAdded, this, [this](qint64 endpointId) {
+        // The list learns of the new row through the facade's signal; select it once it is there.
+        QMetaObject::invokeMethod(
+            this,
+            [this, endpointId] {
+                m_listPage->selectEndpoint(endpointId);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_tray, &TrayController::openRequested, this, [this] {
+        if (isMinimized()) {
+            showNormal();
+        }
+        show();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayController::endpointRequested, this, &MainWindow::showEndpoint);
+    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(&m_facade, &Facade::problemOccurred, this, &MainWindow::showProblem);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     updateStatus();
+}
+
+void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(page);
+    const int index = m_pages->count() - 1;
+    auto *action = new QAction(icon, title, this);
+    action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, index] {
+        showSection(static_cast<Section>(index));
+    });
+    m_pageActions << action;
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(section);
+}
+
+void MainWindow::showEndpoint(qint64 endpointId)
+{
+    showSection(EndpointsSection);
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+    m_listPage->selectEndpoint(endpointId);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(tr("&Refresh"), &m_facade, &Facade::refreshEndpoints);
+    fileMenu->addAction(m_actions->addAction());
+    fileMenu->addSeparator();
+    QAction *refresh = fileMenu->addAction(tr("Re&load"), &m_facade, &Facade::refreshEndpoints);
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *keepRunning = fileMenu->addAction(tr("&Keep Running in the Tray"));
+    keepRunning->setObjectName(QStringLiteral("keepRunningAction"));
+    keepRunning->setCheckable(true);
+    keepRunning->setEnabled(m_tray->isAvailable());
+    keepRunning->setToolTip(tr("Closing the window leaves CertDesk in the tray, so renewals go on"));
+    const QString keepRunningKey = QStringLiteral("ui/keepRunningInTray");
+    keepRunning->setChecked(m_facade.profile().settings().value(keepRunningKey, true).toBool());
+    m_tray->setKeepRunning(keepRunning->isChecked());
+    connect(keepRunning, &QAction::toggled, this, [this, keepRunningKey](bool keep) {
+        m_tray->setKeepRunning(keep);
+        m_facade.profile().settings().setValue(keepRunningKey, keep);
+    });
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *endpointMenu = menuBar()->addMenu(tr("&Endpoint"));
+    endpointMenu->addAction(m_actions->renewAction());
+    endpointMenu->addAction(m_actions->editAction());
+    endpointMenu->addAction(m_actions->exportAction());
+    endpointMenu->addSeparator();
+    endpointMenu->addAction(m_actions->deleteAction());
+    // Delete is bound to the list, so the filter's own delete key keeps working.
+    m_listPage->table()->addAction(m_actions->deleteAction());
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addActions(m_pageActions);
+
+    QMenu *renewalsMenu = menuBar()->addMenu(tr("&Renewals"));
+    QAction *dueNow = renewalsMenu->addAction(tr("Renew &Due Certificates Now"), &m_facade, &Facade::renewDueNow);
+    dueNow->setObjectName(QStringLiteral("renewDueAction"));
+    renewalsMenu->addAction(m_tray->pauseAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Endpoints"));
+    toolBar->setObjectName(QStringLiteral("endpointToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(m_actions->addAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->renewAction());
+    toolBar->addAction(m_actions->exportAction());
+    toolBar->addAction(m_actions->deleteAction());
+}
+
+void MainWindow::connectFacade()
+{
+    connect(&m_facade, &Facade::endpointsChanged, m_model, &EndpointTableModel::setEndpoints);
+    connect(&m_facade, &Facade::endpointUpdated, m_model, &EndpointTableModel::upsertEndpoint);
+    connect(&m_facade, &Facade::endpointsRemoved, m_model, &EndpointTableModel::removeEndpoints);
+    connect(&m_facade, &Facade::accountsChanged, m_model, &EndpointTableModel::setAccounts);
+    connect(&m_facade, &Facade::accountsChanged, m_accounts, &CaAccountTableModel::setAccounts);
+    connect(&m_facade, &Facade::orderQueued, m_model, [this](qint64 endpointId) {
+        m_model->setOrderRunning(endpointId, true);
+    });
+    connect(&m_facade, &Facade::orderProgress, m_model, [this](qint64 endpointId) {
+        m_model->setOrderRunning(endpointId, true);
+    });
+    connect(&m_facade, &Facade::orderFinished, this, [this](qint64 endpointId, bool succeeded, const Problem &problem) {
+        m_model->setOrderRunning(endpointId, false);
+        const int row = m_model->rowOf(endpointId);
+        const QString name =
+            row < 0 ? QString() : DnsName::fromNormalised(m_model->endpointAt(row).names.value(0)).display();
+        statusBar()->showMessage(succeeded ? tr("New certificate for %1.").arg(name)
+                                           : tr("No certificate for %1: %2").arg(name, problem.message()),
+                                 15000);
+    });
+    connect(&m_facade, &Facade::problemOccurred, this, &MainWindow::showProblem);
+    m_facade.loadAccounts(this, [this](const Result<QList<CaAccount>> &accounts) {
+        if (accounts) {
+            m_model->setAccounts(accounts.value());
+            m_accounts->setAccounts(accounts.value());
+        } else {
+            showProblem(accounts.problem());
+        }
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray->keepsRunning()) {
+        // Renewals must go on: the window goes, CertDesk stays in the tray.
+        hide();
+        event->ignore();
+        m_tray->noteWindowHidden();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -2,10 +2,18 @@
 
 #include <QMainWindow>
 
+class AccountsPage;
+class ActivityLogPage;
+class CaAccountTableModel;
+class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
 class Facade;
+class QAction;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+class TrayController;
 struct Problem;
 
 // Wires the pages, menus and status bar to the facade. Holds no logic of its own.
@@ -14,18 +22,54 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    enum Section {
+        EndpointsSection,
+        AccountsSection,
+        ActivitySection,
+    };
+
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
 
     EndpointListPage *endpointListPage() const { return m_listPage; }
 
+    EndpointTableModel *endpointModel() const { return m_model; }
+
+    EndpointActions *endpointActions() const { return m_actions; }
+
+    CaAccountTableModel *accountModel() const { return m_accounts; }
+
+    AccountsPage *accountsPage() const { return m_accountsPage; }
+
+    ActivityLogPage *activityPage() const { return m_activityPage; }
+
+    TrayController *trayController() const { return m_tray; }
+
+    void showSection(Section section);
+    // Brings the window up with this endpoint selected (from a notification, say).
+    void showEndpoint(qint64 endpointId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void addPage(const QIcon &icon, const QString &title, QWidget *page);
     void createMenus();
+    void createToolBar();
+    void connectFacade();
     void showAbout();
     void showProblem(const Problem &problem);
     void updateStatus();
 
     Facade &m_facade;
     EndpointTableModel *m_model;
+    EndpointActions *m_actions;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
     EndpointListPage *m_listPage;
+    CaAccountTableModel *m_accounts;
+    AccountsPage *m_accountsPage;
+    ActivityLogPage *m_activityPage;
+    TrayController *m_tray;
     QLabel *m_statusLabel;
+    QList<QAction *> m_pageActions;
 };

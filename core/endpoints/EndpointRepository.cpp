@@ -103,7 +103,7 @@ Problem notFound(const QString &what)
 
 } // namespace
 
-Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
+Result<Endpoint> EndpointRepository::normalised(Endpoint endpoint)
 {
     if (endpoint.names.isEmpty()) {
         return Problem::make(Problem::Category::Input,
@@ -136,6 +136,8 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
                                             "--target lb1.example.net."));
         }
         endpoint.targetHost = target.value().ace();
+    } else {
+        endpoint.targetHost.clear();
     }
     if (endpoint.challengeType == QLatin1String("http-01")) {
         for (const QString &name : std::as_const(normalised)) {
@@ -152,13 +154,17 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
         }
     }
     endpoint.names = normalised;
+    return endpoint;
+}
 
-    QSqlDatabase db = m_store->connection();
-    QSqlQuery query(db);
+Result<void> EndpointRepository::checkNamesFree(const QStringList &names, qint64 ownId) const
+{
+    QSqlQuery query(m_store->connection());
     // One name belongs to one endpoint: two endpoints renewing the same name would fight.
-    for (const QString &name : std::as_const(normalised)) {
-        query.prepare(QStringLiteral("SELECT endpoint_id FROM endpoint_names WHERE name = ?"));
+    for (const QString &name : names) {
+        query.prepare(QStringLiteral("SELECT endpoint_id FROM endpoint_names WHERE name = ? AND endpoint_id <> ?"));
         query.addBindValue(name);
+        query.addBindValue(ownId);
         if (!query.exec()) {
             return endpointStorageProblem(query);
         }
@@ -173,19 +179,48 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
                                             "endpoint instead."));
         }
     }
+    return {};
+}
+
+namespace {
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
+{
+    Result<Endpoint> checked = normalised(std::move(endpoint));
+    if (!checked) {
+        return checked.problem();
+    }
+    endpoint = std::move(checked).value();
+    if (Result<void> free = checkNamesFree(endpoint.names, 0); !free) {
+        return free.problem();
+    }
+
+    QSqlDatabase db = m_store->connection();
+    QSqlQuery query(db);
     db.transaction();
     query.prepare(QStringLiteral("INSERT INTO endpoints (title, exposure, target_host, challenge_type, key_type, "
                                  "account_id, solver_settings, deploy_settings, status, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)"));
-    query.addBindValue(endpoint.title.isEmpty() ? normalised.first() : endpoint.title);
+    query.addBindValue(endpoint.title.isEmpty() ? endpoint.names.first() : endpoint.title);
     query.addBindValue(Endpoint::exposureName(endpoint.exposure));
-    query.addBindValue(endpoint.targetHost.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                     : QVariant(endpoint.targetHost));
+    query.addBindValue(nullableText(endpoint.targetHost));
     query.addBindValue(endpoint.challengeType);
     query.addBindValue(endpoint.keyType);
     query.addBindValue(endpoint.accountId > 0 ? QVariant(endpoint.accountId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(endpoint.solverSettings).toJson(QJsonDocument::Compact)));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(endpoint.deploySettings).toJson(QJsonDocument::Compact)));
+    query.addBindValue(jsonText(endpoint.solverSettings));
+    query.addBindValue(jsonText(endpoint.deploySettings));
     query.addBindValue(nowText());
     query.addBindValue(nowText());
     if (!query.exec()) {
@@ -193,11 +228,11 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
         return endpointStorageProblem(query);
     }
     endpoint.id = query.lastInsertId().toLongLong();
-    for (qsizetype i = 0; i < normalised.size(); ++i) {
+    for (qsizetype i = 0; i < endpoint.names.size(); ++i) {
         query.prepare(QStringLiteral("INSERT INTO endpoint_names (endpoint_id, position, name) VALUES (?, ?, ?)"));
         query.addBindValue(endpoint.id);
         query.addBindValue(i);
-        query.addBindValue(normalised.at(i));
+        query.addBindValue(endpoint.names.at(i));
         if (!query.exec()) {
             db.rollback();
             return endpointStorageProblem(query);
@@ -207,6 +242,96 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
         return endpointStorageProblem(query);
     }
     return find(endpoint.id);
+}
+
+Result<Endpoint> EndpointRepository::update(Endpoint endpoint)
+{
+    const Result<Endpoint> existing = find(endpoint.id);
+    if (!existing) {
+        return existing.problem();
+    }
+    Result<Endpoint> checked = normalised(std::move(endpoint));
+    if (!checked) {
+        return checked.problem();
+    }
+    endpoint = std::move(checked).value();
+    if (Result<void> free = checkNamesFree(endpoint.names, endpoint.id); !free) {
+        return free.problem();
+    }
+
+    QSqlDatabase db = m_store->connection();
+    QSqlQuery query(db);
+    db.transaction();
+    // Status, renewal time and certificates stay: they describe what happened, not the settings.
+    query.prepare(QStringLiteral("UPDATE endpoints SET title = ?, exposure = ?, target_host = ?, challenge_type = ?, "
+                                 "key_type = ?, account_id = ?, solver_settings = ?, deploy_settings = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    query.addBindValue(endpoint.title.isEmpty() ? endpoint.names.first() : endpoint.title);
+    query.addBindValue(Endpoint::exposureName(endpoint.exposure));
+    query.addBindValue(nullableText(endpoint.targetHost));
+    query.addBindValue(endpoint.challengeType);
+    query.addBindValue(endpoint.keyType);
+    query.addBindValue(endpoint.accountId > 0 ? QVariant(endpoint.accountId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(jsonText(endpoint.solverSettings));
+    query.addBindValue(jsonText(endpoint.deploySettings));
+    query.addBindValue(nowText());
+    query.addBindValue(endpoint.id);
+    if (!query.exec()) {
+        db.rollback();
+        return endpointStorageProblem(query);
+    }
+    // Names that stay keep their rows (and so anything recorded against them, such as a
+    // delegation label); removed names go, new ones are added, and every position follows
+    // the new order.
+    const QStringList &names = endpoint.names;
+    for (const QString &old : existing->names) {
+        if (!names.contains(old)) {
+            query.prepare(QStringLiteral("DELETE FROM endpoint_names WHERE endpoint_id = ? AND name = ?"));
+            query.addBindValue(endpoint.id);
+            query.addBindValue(old);
+            if (!query.exec()) {
+                db.rollback();
+                return endpointStorageProblem(query);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (existing->names.contains(names.at(i))) {
+            query.prepare(QStringLiteral("UPDATE endpoint_names SET position = ? WHERE endpoint_id = ? AND name = ?"));
+            query.addBindValue(i);
+            query.addBindValue(endpoint.id);
+            query.addBindValue(names.at(i));
+        } else {
+            query.prepare(QStringLiteral("INSERT INTO endpoint_names (endpoint_id, position, name) VALUES (?, ?, ?)"));
+            query.addBindValue(endpoint.id);
+            query.addBindValue(i);
+            query.addBindValue(names.at(i));
+        }
+        if (!query.exec()) {
+            db.rollback();
+            return endpointStorageProblem(query);
+        }
+    }
+    if (!db.commit()) {
+        return endpointStorageProblem(query);
+    }
+    return find(endpoint.id);
+}
+
+Result<void> EndpointRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_store->connection());
+    // Names, orders and certificates go with it (ON DELETE CASCADE); the activity log keeps
+    // its entries, detached from the endpoint, as the record of what happened.
+    query.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return endpointStorageProblem(query);
+    }
+    if (query.numRowsAffected() == 0) {
+        return notFound(QString::number(id));
+    }
+    return {};
 }
 
 Result<Endpoint> EndpointRepository::find(qint64 id) const

@@ -89,9 +89,7 @@ void ChallengeRelay::audit(const QString &api,
     entry.name = name;
     entry.allowed = allowed;
     entry.reason = reason;
-    if (Result<qint64> written = m_audit.append(entry); !written) {
-        qCWarning(lcRelay) << "audit entry lost:" << written.problem().technical;
-    }
+    m_audit.record(entry);
 }
 
 ChallengeRelay::Outcome ChallengeRelay::authenticate(const QString &api,

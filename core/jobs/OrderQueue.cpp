@@ -167,32 +167,32 @@ void OrderQueue::launch(const Item &item)
 {
     const Result<Endpoint> endpoint = EndpointRepository(m_store).find(item.endpointId);
     if (!endpoint) {
-        finishItem(item.endpointId, false, endpoint.problem());
+        finishItem(item.endpointId, false, endpoint.problem()); // deleted meanwhile: nothing to mark
         return;
     }
     qint64 accountId = endpoint->accountId;
     if (accountId == 0) {
         const Result<CaAccount> fallback = CaAccountRepository(m_store).defaultAccount();
         if (!fallback) {
-            finishItem(item.endpointId, false, fallback.problem());
+            launchFailed(endpoint.value(), fallback.problem());
             return;
         }
         accountId = fallback->id;
     }
     m_dataKey->withKey([this, item, accountId, endpoint = endpoint.value()](Result<QByteArray> dataKey) {
         if (!dataKey) {
-            finishItem(item.endpointId, false, dataKey.problem());
+            launchFailed(endpoint, dataKey.problem());
             return;
         }
         m_clients->withClient(
             accountId, [this, item, accountId, endpoint, key = dataKey.value()](Result<AcmeClient *> client) {
                 if (!client) {
-                    finishItem(item.endpointId, false, client.problem());
+                    launchFailed(endpoint, client.problem());
                     return;
                 }
                 Result<ChallengeSolver *> solver = solverFor(endpoint);
                 if (!solver) {
-                    finishItem(item.endpointId, false, solver.problem());
+                    launchFailed(endpoint, solver.problem());
                     return;
                 }
                 OrderRunner::Setup setup;
@@ -221,6 +221,24 @@ void OrderQueue::launch(const Item &item)
                 runner->start();
             });
     });
+}
+
+void OrderQueue::launchFailed(const Endpoint &endpoint, const Problem &problem)
+{
+    // No runner started, so no runner recorded the failure: the list and the activity log
+    // must still say that this endpoint gets no certificate, and why.
+    if (Result<void> updated = EndpointRepository(m_store).setStatus(endpoint.id, QStringLiteral("failed")); !updated) {
+        qCWarning(lcQueue) << updated.problem().technical;
+    }
+    const Result<qint64> logged =
+        ActivityLog(m_store).append(ActivityLog::Severity::Error,
+                                    QStringLiteral("order"),
+                                    tr("Certificate order for %1 could not start: %2")
+                                        .arg(endpoint.names.join(QStringLiteral(", ")), problem.message()),
+                                    problem.technical,
+                                    endpoint.id);
+    Q_UNUSED(logged)
+    finishItem(endpoint.id, false, problem);
 }
 
 void OrderQueue::runnerFinished(OrderRunner *runner, Item item, qint64 accountId)

@@ -53,6 +53,9 @@ public:
 
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
 
+    // True while an order for the endpoint is queued or running.
+    bool isBusy(qint64 endpointId) const { return m_queued.contains(endpointId) || m_running.contains(endpointId); }
+
     int runningCount() const { return static_cast<int>(m_running.size()); }
 
     // The ACME clients the orders use (one per account), for other requests to the same CAs.
@@ -79,6 +82,7 @@ private:
     Result<ChallengeSolver *> solverFor(const Endpoint &endpoint);
     void runnerFinished(OrderRunner *runner, Item item, qint64 accountId);
     void finishItem(qint64 endpointId, bool succeeded, const Problem &problem, const QDateTime &retryAfter = {});
+    void launchFailed(const Endpoint &endpoint, const Problem &problem);
     void deploy(qint64 endpointId, const QByteArray &chainPem, const QByteArray &keyPem);
     void deploymentFailed(qint64 endpointId, const Problem &problem);
 

@@ -87,21 +87,56 @@ Result<void> OrderRepository::finish(qint64 id, const QString &state, const QStr
     return {};
 }
 
+namespace {
+
+constexpr auto orderColumns =
+    "id, endpoint_id, account_id, order_url, state, replaces, problem, created_at, finished_at";
+
+OrderRepository::Order orderFrom(const QSqlQuery &query)
+{
+    OrderRepository::Order order;
+    order.id = query.value(0).toLongLong();
+    order.endpointId = query.value(1).toLongLong();
+    order.accountId = query.value(2).toLongLong();
+    order.url = QUrl(query.value(3).toString());
+    order.state = query.value(4).toString();
+    order.replaces = query.value(5).toString();
+    order.problem = query.value(6).toString();
+    order.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    order.finishedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    return order;
+}
+
+} // namespace
+
 Result<QList<OrderRepository::Order>> OrderRepository::unfinished() const
 {
     QSqlQuery query(m_store->connection());
-    if (!query.exec(QStringLiteral("SELECT id, endpoint_id, account_id, order_url, state, replaces FROM orders "
-                                   "WHERE finished_at IS NULL ORDER BY id"))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM orders WHERE finished_at IS NULL ORDER BY id")
+                        .arg(QLatin1String(orderColumns)))) {
         return storageProblem(query);
     }
     QList<Order> orders;
     while (query.next()) {
-        orders << Order{query.value(0).toLongLong(),
-                        query.value(1).toLongLong(),
-                        query.value(2).toLongLong(),
-                        QUrl(query.value(3).toString()),
-                        query.value(4).toString(),
-                        query.value(5).toString()};
+        orders << orderFrom(query);
+    }
+    return orders;
+}
+
+Result<QList<OrderRepository::Order>> OrderRepository::history(qint64 endpointId, int limit) const
+{
+    QSqlQuery query(m_store->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM orders WHERE endpoint_id = ? ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(orderColumns)));
+    query.addBindValue(endpointId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return storageProblem(query);
+    }
+    QList<Order> orders;
+    while (query.next()) {
+        orders << orderFrom(query);
     }
     return orders;
 }

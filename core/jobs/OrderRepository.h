@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -23,6 +24,9 @@ public:
         QUrl url;
         QString state;
         QString replaces;
+        QString problem; // why it failed, for the administrator
+        QDateTime createdAt;
+        QDateTime finishedAt; // invalid while the order is unfinished
     };
 
     explicit OrderRepository(std::shared_ptr<Store> store);
@@ -33,6 +37,8 @@ public:
     Result<void> update(qint64 id, const QUrl &url, const QString &state);
     Result<void> finish(qint64 id, const QString &state, const QString &problem = {});
     Result<QList<Order>> unfinished() const;
+    // An endpoint's orders, newest first.
+    Result<QList<Order>> history(qint64 endpointId, int limit) const;
 
 private:
     std::shared_ptr<Store> m_store;

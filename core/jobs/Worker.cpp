@@ -1,14 +1,21 @@
 #include "Worker.h"
 
 #include "core/Clock.h"
+#include "core/acme/AcmeClient.h"
+#include "core/acme/AcmeJob.h"
+#include "core/acme/CaAccountRepository.h"
+#include "core/deploy/CertificateExportJob.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderQueue.h"
 #include "core/jobs/RenewalScheduler.h"
+#include "core/secrets/DataKey.h"
 #include "core/store/ActivityLog.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcWorker, "certdesk.core.jobs")
@@ -41,11 +48,26 @@ void Worker::start()
     m_queue = new OrderQueue(m_store, m_secrets, this);
     connect(m_queue, &OrderQueue::progress, this, &Worker::orderProgress);
     connect(m_queue, &OrderQueue::orderFinished, this, &Worker::orderFinished);
-    connect(m_queue, &OrderQueue::orderFinished, this, [this] {
-        loadEndpoints();
-    });
     m_scheduler = new RenewalScheduler(m_store, m_queue, Clock::system(), this);
     connect(m_scheduler, &RenewalScheduler::renewalFailed, this, &Worker::renewalFailed);
+    // Queued: the scheduler records its retry time in its own orderFinished handler, and the
+    // endpoint is read once every handler has had its say.
+    connect(
+        m_queue,
+        &OrderQueue::orderFinished,
+        this,
+        [this](qint64 endpointId) {
+            reloadEndpoint(endpointId);
+        },
+        Qt::QueuedConnection);
+    connect(m_queue, &OrderQueue::orderFinished, this, [this](qint64 endpointId, bool succeeded) {
+        // A renewed certificate of the hub's own endpoint is served from the next connection on.
+        if (succeeded && m_hub && m_hub->isRunning()
+            && m_hub->settings().certificateSource == HubSettings::CertificateSource::Endpoint
+            && m_hub->settings().endpointId == endpointId) {
+            m_hub->refreshCertificate();
+        }
+    });
     // For tests and impatient administrators: how often to look for due certificates, and the
     // first back-off after a failed renewal (it doubles from there).
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
@@ -56,8 +78,10 @@ void Worker::start()
         policy.firstRetrySeconds = retry;
         m_scheduler->setRetryPolicy(policy);
     }
-    m_queue->resumeUnfinished();
-    m_scheduler->start();
+    if (m_renewalsEnabled) {
+        m_queue->resumeUnfinished();
+        m_scheduler->start();
+    }
     ActivityLog log(m_store);
     if (Result<qint64> logged = log.append(ActivityLog::Severity::Info,
                                            QStringLiteral("worker"),
@@ -71,6 +95,9 @@ void Worker::start()
 
 void Worker::stop()
 {
+    if (m_hub) {
+        m_hub->stop();
+    }
     if (m_running) {
         m_running = false;
         ActivityLog log(m_store);
@@ -97,8 +124,12 @@ void Worker::loadEndpoints()
 
 void Worker::issueNow(const QList<qint64> &endpointIds)
 {
-    if (m_queue) {
-        m_queue->issue(endpointIds);
+    if (!m_queue) {
+        return;
+    }
+    m_queue->issue(endpointIds);
+    for (qint64 id : endpointIds) {
+        Q_EMIT orderQueued(id);
     }
 }
 
@@ -106,5 +137,242 @@ void Worker::setRenewalsPaused(bool paused)
 {
     if (m_scheduler) {
         m_scheduler->setPaused(paused);
+        Q_EMIT renewalsPausedChanged(paused);
     }
+}
+
+void Worker::startHub(const HubSettings &settings)
+{
+    if (!m_hub) {
+        // Created on the worker thread, so the hub's sockets and timers live here.
+        m_hub = new HubService(m_store, m_secrets, Clock::system(), m_publishers, this);
+        connect(m_hub, &HubService::started, this, [this] {
+            const QSslCertificate certificate = m_hub->certificate();
+            Q_EMIT hubStarted(m_hub->url(),
+                              certificate.isNull()
+                                  ? QString()
+                                  : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        });
+        connect(m_hub, &HubService::stopped, this, &Worker::hubStopped);
+        connect(m_hub, &HubService::failed, this, &Worker::hubFailed);
+    }
+    m_hub->start(settings);
+}
+
+void Worker::stopHub()
+{
+    if (m_hub && (m_hub->isRunning() || m_hub->isStarting())) {
+        m_hub->stop();
+        return;
+    }
+    Q_EMIT hubStopped();
+}
+
+void Worker::checkRenewalsNow()
+{
+    if (m_scheduler) {
+        m_scheduler->checkNow();
+    }
+}
+
+void Worker::reloadEndpoint(qint64 endpointId)
+{
+    const Result<Endpoint> endpoint = EndpointRepository(m_store).find(endpointId);
+    if (endpoint) {
+        Q_EMIT endpointUpdated(endpoint.value());
+    } else if (endpoint.problem().category == Problem::Category::NotFound) {
+        Q_EMIT endpointsRemoved({endpointId});
+    } else {
+        Q_EMIT failed(endpoint.problem());
+    }
+}
+
+void Worker::addEndpoint(const Endpoint &endpoint, Reply<Endpoint> reply)
+{
+    Result<Endpoint> added = EndpointRepository(m_store).add(endpoint);
+    if (added) {
+        const Result<qint64> logged = ActivityLog(m_store).append(
+            ActivityLog::Severity::Info,
+            QStringLiteral("endpoint"),
+            QCoreApplication::translate("Worker", "Endpoint added: %1.").arg(added->names.join(QStringLiteral(", "))),
+            {},
+            added->id);
+        Q_UNUSED(logged)
+        Q_EMIT endpointUpdated(added.value());
+    }
+    reply(std::move(added));
+}
+
+void Worker::updateEndpoint(const Endpoint &endpoint, Reply<Endpoint> reply)
+{
+    Result<Endpoint> updated = EndpointRepository(m_store).update(endpoint);
+    if (updated) {
+        const Result<qint64> logged =
+            ActivityLog(m_store).append(ActivityLog::Severity::Info,
+                                        QStringLiteral("endpoint"),
+                                        QCoreApplication::translate("Worker", "Endpoint settings changed."),
+                                        {},
+                                        updated->id);
+        Q_UNUSED(logged)
+        Q_EMIT endpointUpdated(updated.value());
+    }
+    reply(std::move(updated));
+}
+
+void Worker::removeEndpoints(const QList<qint64> &endpointIds, Reply<QList<qint64>> reply)
+{
+    EndpointRepository repository(m_store);
+    QStringList busy;
+    for (qint64 id : endpointIds) {
+        if (m_queue && m_queue->isBusy(id)) {
+            const Result<Endpoint> endpoint = repository.find(id);
+            busy << (endpoint ? endpoint->names.value(0) : QString::number(id));
+        }
+    }
+    if (!busy.isEmpty()) {
+        reply(Problem::make(Problem::Category::Conflict,
+                            QStringLiteral("endpoint.busy"),
+                            QCoreApplication::translate("Worker", "A certificate order is running for %1.")
+                                .arg(busy.join(QStringLiteral(", "))),
+                            QCoreApplication::translate("Worker", "No endpoint was deleted."),
+                            QCoreApplication::translate("Worker", "Wait for the order to finish, then delete again.")));
+        return;
+    }
+    QList<qint64> removed;
+    std::optional<Problem> problem;
+    for (qint64 id : endpointIds) {
+        const Result<Endpoint> endpoint = repository.find(id);
+        if (Result<void> gone = repository.remove(id); !gone) {
+            problem = gone.problem();
+            break;
+        }
+        removed << id;
+        const Result<qint64> logged = ActivityLog(m_store).append(
+            ActivityLog::Severity::Info,
+            QStringLiteral("endpoint"),
+            QCoreApplication::translate("Worker", "Endpoint deleted: %1.")
+                .arg(endpoint ? endpoint->names.join(QStringLiteral(", ")) : QString::number(id)));
+        Q_UNUSED(logged)
+    }
+    if (!removed.isEmpty()) {
+        Q_EMIT endpointsRemoved(removed);
+    }
+    if (problem) {
+        reply(*problem);
+        return;
+    }
+    reply(removed);
+}
+
+void Worker::loadEndpointDetails(qint64 endpointId, Reply<EndpointDetails> reply)
+{
+    reply(EndpointDetails::load(m_store, endpointId));
+}
+
+DataKey *Worker::dataKey()
+{
+    if (!m_dataKey) {
+        m_dataKey = new DataKey(m_secrets, this);
+    }
+    return m_dataKey;
+}
+
+QNetworkAccessManager *Worker::network()
+{
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+    }
+    return m_network;
+}
+
+void Worker::exportCertificates(const QList<qint64> &endpointIds,
+                                const QString &folder,
+                                bool writePfx,
+                                Reply<QStringList> reply)
+{
+    auto *job = new CertificateExportJob(m_store, dataKey(), endpointIds, folder, writePfx, this);
+    connect(job, &CertificateExportJob::finished, this, [reply](CertificateExportJob *done) {
+        if (done->failed()) {
+            reply(done->problem());
+        } else {
+            reply(done->writtenFiles());
+        }
+    });
+    job->start();
+}
+
+void Worker::loadAccounts(Reply<QList<CaAccount>> reply)
+{
+    reply(CaAccountRepository(m_store).list());
+}
+
+void Worker::announceAccounts()
+{
+    const Result<QList<CaAccount>> accounts = CaAccountRepository(m_store).list();
+    if (accounts) {
+        Q_EMIT accountsChanged(accounts.value());
+    } else {
+        Q_EMIT failed(accounts.problem());
+    }
+}
+
+void Worker::fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, Reply<AcmeDirectory> reply)
+{
+    if (!directoryUrl.isValid() || directoryUrl.scheme() != QLatin1String("https") || directoryUrl.host().isEmpty()) {
+        reply(Problem::make(
+            Problem::Category::Input,
+            QStringLiteral("account.invalid"),
+            QCoreApplication::translate("Worker", "\"%1\" is not an ACME directory URL.").arg(directoryUrl.toString()),
+            {},
+            QCoreApplication::translate("Worker",
+                                        "Use the https:// URL of the CA's directory, for example "
+                                        "https://acme-v02.api.letsencrypt.org/directory.")));
+        return;
+    }
+    auto *client = new AcmeClient(network(), directoryUrl, this);
+    if (!caBundlePath.isEmpty()) {
+        QFile bundle(caBundlePath);
+        if (!bundle.open(QIODevice::ReadOnly)) {
+            client->deleteLater();
+            reply(Problem::make(Problem::Category::Input,
+                                QStringLiteral("account.ca-bundle"),
+                                QCoreApplication::translate("Worker", "The CA bundle %1 cannot be read: %2")
+                                    .arg(caBundlePath, bundle.errorString())));
+            return;
+        }
+        if (Result<void> trusted = client->setCaBundle(bundle.readAll()); !trusted) {
+            client->deleteLater();
+            reply(trusted.problem());
+            return;
+        }
+    }
+    AcmeJob *job = client->fetchDirectory();
+    connect(job, &AcmeJob::finished, this, [client, reply](AcmeJob *done) {
+        client->deleteLater();
+        if (done->failed()) {
+            reply(done->problem());
+        } else {
+            reply(done->directory());
+        }
+    });
+    job->start();
+}
+
+void Worker::registerAccount(const AccountRegistration::Request &request, Reply<CaAccount> reply)
+{
+    auto *job = new AccountRegistration(m_store, m_secrets, network(), request, this);
+    connect(job, &AccountRegistration::finished, this, [this, reply](AccountRegistration *done) {
+        if (done->failed()) {
+            reply(done->problem());
+            return;
+        }
+        reply(done->account());
+        announceAccounts();
+    });
+    job->start();
+}
+
+void Worker::loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply)
+{
+    reply(ActivityLog(m_store).recent(limit));
 }

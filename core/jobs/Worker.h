@@ -1,31 +1,72 @@
 #pragma once
 
 #include "core/Problem.h"
+#include "core/Result.h"
+#include "core/acme/AccountRegistration.h"
+#include "core/acme/AcmeDirectory.h"
+#include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
+#include "core/hub/HubService.h"
+#include "core/endpoints/EndpointDetails.h"
+#include "core/store/ActivityLog.h"
 
 #include <QObject>
+#include <QUrl>
 
+#include <functional>
 #include <memory>
 
+class DataKey;
 class OrderQueue;
+class QNetworkAccessManager;
 class RenewalScheduler;
 class SecretStore;
 class Store;
 
 // The background side of CertDesk. It lives on its own QThread (see WorkerThread) and owns
 // everything that waits on the network, the disk or crypto; the GUI talks to it only through
-// queued signals and slots.
+// queued signals and slots (and through Facade, which wraps the request methods below).
 class Worker final : public QObject
 {
     Q_OBJECT
 
 public:
+    // The answer to one request, called on the worker thread exactly once.
+    template <typename T>
+    using Reply = std::function<void(Result<T>)>;
+
     // `secrets` lives on the main thread and outlives the worker.
     Worker(std::shared_ptr<Store> store, SecretStore *secrets, QObject *parent = nullptr);
     ~Worker() override;
     Q_DISABLE_COPY_MOVE(Worker)
 
     std::shared_ptr<Store> store() const { return m_store; }
+
+    // Before start(): whether this process runs the renewal scheduler (see RenewalLock).
+    void setRenewalsEnabled(bool enabled) { m_renewalsEnabled = enabled; }
+    // How the hub writes DNS records (see HubService). Set before the worker thread starts.
+    void setChallengePublisherFactory(HubService::PublisherFactory factory) { m_publishers = std::move(factory); }
+
+    // Starts (or restarts) the management hub on the worker thread with these settings; answers
+    // with hubStarted or hubFailed. Call through a queued invocation from other threads.
+    void startHub(const HubSettings &settings);
+    // Requests: call on the worker thread. Changes are also announced through the signals
+    // (endpointUpdated, endpointsRemoved, accountsChanged), so every view stays current, not
+    // only the one that asked.
+    void addEndpoint(const Endpoint &endpoint, Reply<Endpoint> reply);
+    void updateEndpoint(const Endpoint &endpoint, Reply<Endpoint> reply);
+    // Refuses (and removes none) while an order for one of them is queued or running.
+    void removeEndpoints(const QList<qint64> &endpointIds, Reply<QList<qint64>> reply);
+    void loadEndpointDetails(qint64 endpointId, Reply<EndpointDetails> reply);
+    void exportCertificates(const QList<qint64> &endpointIds,
+                            const QString &folder,
+                            bool writePfx,
+                            Reply<QStringList> reply);
+    void loadAccounts(Reply<QList<CaAccount>> reply);
+    // The CA's directory, for its terms of service and whether it requires EAB.
+    void fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, Reply<AcmeDirectory> reply);
+    void registerAccount(const AccountRegistration::Request &request, Reply<CaAccount> reply);
+    void loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply);
 
 public Q_SLOTS:
     // Both run on the worker thread.
@@ -36,20 +77,44 @@ public Q_SLOTS:
     // Orders certificates now (the GUI's "renew now", a first issuance).
     void issueNow(const QList<qint64> &endpointIds);
     void setRenewalsPaused(bool paused);
+    // Stops the hub if it runs; answers with hubStopped.
+    void stopHub();
+    // Renews whatever is due now instead of at the next scheduled check.
+    void checkRenewalsNow();
 
 Q_SIGNALS:
     void started();
     void failed(const Problem &problem);
     void stopped();
     void endpointsLoaded(const QList<Endpoint> &endpoints);
+    // One endpoint was added or changed (settings, status, a new certificate).
+    void endpointUpdated(const Endpoint &endpoint);
+    void endpointsRemoved(const QList<qint64> &endpointIds);
+    void accountsChanged(const QList<CaAccount> &accounts);
+    void orderQueued(qint64 endpointId);
     void orderProgress(qint64 endpointId, const QString &step);
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
+    // `fingerprint` is the SHA-256 of the hub's TLS certificate ("AB:CD:…"), empty for plain HTTP.
+    void hubStarted(const QUrl &url, const QString &fingerprint);
+    void hubStopped();
+    void hubFailed(const Problem &problem);
+    void renewalsPausedChanged(bool paused);
 
 private:
+    void reloadEndpoint(qint64 endpointId);
+    void announceAccounts();
+    DataKey *dataKey();
+    QNetworkAccessManager *network();
+
     std::shared_ptr<Store> m_store;
     SecretStore *m_secrets;
     OrderQueue *m_queue = nullptr;
     RenewalScheduler *m_scheduler = nullptr;
+    HubService *m_hub = nullptr;
+    HubService::PublisherFactory m_publishers;
+    DataKey *m_dataKey = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
     bool m_running = false;
+    bool m_renewalsEnabled = true;
 };

@@ -1,0 +1,45 @@
+#include "RelativeTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace RelativeTime {
+
+QString describe(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 seconds = now.secsTo(when);
+    const bool future = seconds >= 0;
+    const qint64 magnitude = qAbs(seconds);
+    constexpr qint64 minute = 60;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    if (magnitude < minute) {
+        return QCoreApplication::translate("RelativeTime", "now");
+    }
+    // Whole units, rounded down: "in 1 day" for 47 hours, like most desktop clients say.
+    int count = 0;
+    const char *futureText = nullptr;
+    const char *pastText = nullptr;
+    if (magnitude < hour) {
+        count = static_cast<int>(magnitude / minute);
+        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %n minute(s)");
+        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%n minute(s) ago");
+    } else if (magnitude < day) {
+        count = static_cast<int>(magnitude / hour);
+        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %n hour(s)");
+        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%n hour(s) ago");
+    } else {
+        count = static_cast<int>(magnitude / day);
+        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %n day(s)");
+        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%n day(s) ago");
+    }
+    return QCoreApplication::translate("RelativeTime", future ? futureText : pastText, nullptr, count);
+}
+
+QString describeWithDate(const QDateTime &when, const QDateTime &now)
+{
+    return QCoreApplication::translate("RelativeTime", "%1 (%2)", "relative time (absolute time)")
+        .arg(describe(when, now), QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+}
+
+} // namespace RelativeTime

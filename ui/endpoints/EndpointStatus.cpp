@@ -1,0 +1,110 @@
+#include "EndpointStatus.h"
+
+#include "ui/common/RelativeTime.h"
+
+#include <QCoreApplication>
+
+namespace EndpointStatus {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EndpointStatus", text);
+}
+
+} // namespace
+
+State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
+{
+    if (orderRunning) {
+        return State::Renewing;
+    }
+    if (endpoint.status == QLatin1String("failed")) {
+        return State::Failed;
+    }
+    if (!endpoint.certificateExpiresAt.isValid()) {
+        return State::New;
+    }
+    if (endpoint.certificateExpiresAt <= now) {
+        return State::Expired;
+    }
+    const bool renewalOverdue = !endpoint.nextRenewalAt.isValid() || endpoint.nextRenewalAt <= now;
+    if (now.secsTo(endpoint.certificateExpiresAt) < ExpiringSeconds && renewalOverdue) {
+        return State::Expiring;
+    }
+    return State::Ok;
+}
+
+QString text(State state)
+{
+    switch (state) {
+    case State::Failed:
+        return tr("Failed");
+    case State::Expired:
+        return tr("Expired");
+    case State::Expiring:
+        return tr("Expiring");
+    case State::Renewing:
+        return tr("Renewing");
+    case State::New:
+        return tr("No certificate yet");
+    case State::Ok:
+        return tr("OK");
+    }
+    return {};
+}
+
+QString explanation(State state, const Endpoint &endpoint, const QDateTime &now)
+{
+    switch (state) {
+    case State::Failed:
+        if (endpoint.nextRenewalAt.isValid() && endpoint.nextRenewalAt > now) {
+            return tr("The last attempt failed; CertDesk tries again %1. The activity log says why.")
+                .arg(RelativeTime::describeWithDate(endpoint.nextRenewalAt, now));
+        }
+        return tr("The last attempt failed. The activity log says why; fix the cause, then choose Renew now.");
+    case State::Expired:
+        return tr("The certificate has expired: clients see errors. Choose Renew now.");
+    case State::Expiring:
+        return tr("The certificate expires %1 and has not been renewed yet. Choose Renew now.")
+            .arg(RelativeTime::describeWithDate(endpoint.certificateExpiresAt, now));
+    case State::Renewing:
+        return tr("A certificate order is running.");
+    case State::New:
+        return tr("No certificate has been issued yet. Choose Renew now to order the first one.");
+    case State::Ok:
+        return tr("The certificate is valid and renewed automatically.");
+    }
+    return {};
+}
+
+QIcon icon(State state)
+{
+    switch (state) {
+    case State::Failed:
+    case State::Expired:
+        return QIcon(QStringLiteral(":/icons/status-failed.svg"));
+    case State::Expiring:
+        return QIcon(QStringLiteral(":/icons/status-attention.svg"));
+    case State::Renewing:
+        return QIcon(QStringLiteral(":/icons/status-renewing.svg"));
+    case State::New:
+        return QIcon(QStringLiteral(":/icons/status-new.svg"));
+    case State::Ok:
+        return QIcon(QStringLiteral(":/icons/status-ok.svg"));
+    }
+    return {};
+}
+
+bool isFailure(State state)
+{
+    return state == State::Failed || state == State::Expired;
+}
+
+bool needsAttention(State state)
+{
+    return state == State::Expiring;
+}
+
+} // namespace EndpointStatus
