@@ -3,6 +3,7 @@
 #include "core/store/Store.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,32 @@ private Q_SLOTS:
         QCOMPARE(idle.count(), 1);
         QCOMPARE(queue.runningCount(), 0);
         QCOMPARE(queue.queuedCount(), 0);
+    }
+
+    void resumesOnlyTheOrdersOfTheProcessHoldingTheProfile()
+    {
+        QSqlQuery query(m_store->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO endpoints (id, created_at, updated_at) VALUES (5, 'now', 'now')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO orders (endpoint_id, order_url, state, created_at, updated_at) "
+                                          "VALUES (5, 'https://127.0.0.1:1/my-order/x', 'pending', 'now', 'now')")));
+        SecretStore secrets(QStringLiteral("test-order-queue"));
+        {
+            // A running worker (the window, --headless) owns the profile's unfinished orders.
+            OrderQueue worker(m_store, &secrets);
+            worker.resumeUnfinished();
+            QCOMPARE(worker.queuedCount(), 1);
+
+            // `certdesk issue` beside it leaves them alone.
+            OrderQueue command(m_store, &secrets);
+            command.resumeUnfinished();
+            QCOMPARE(command.queuedCount(), 0);
+        }
+        // Once the owner is gone, the next one resumes them.
+        OrderQueue next(m_store, &secrets);
+        next.resumeUnfinished();
+        QCOMPARE(next.queuedCount(), 1);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM orders")));
     }
 
     void reportsIdleForAnEmptyRequest()

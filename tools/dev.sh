@@ -24,6 +24,7 @@ test_packages=(
     lego certbot
     xvfb xauth dunst trayer x11-utils python3-aiosmtpd
     appstream desktop-file-utils dpkg-dev sqlite3
+    dehydrated # bench/issuance_bench.sh compares CertDesk with lego, certbot and dehydrated
 )
 
 as_root() {

@@ -119,7 +119,8 @@ QList<Verb> accountVerbs()
             {QStringLiteral("agree-tos"), tr("Accept the CA's terms of service.")},
             {QStringLiteral("title"), tr("A name for the account."), QStringLiteral("TITLE")},
             {QStringLiteral("ca-bundle"),
-             tr("PEM file trusted for this CA's server (private CAs)."),
+             tr("PEM file with the root(s) this CA's server chains to, trusted instead of the system's "
+                "(private CAs)."),
              QStringLiteral("FILE")},
             {QStringLiteral("eab-kid"), tr("External account binding key id."), QStringLiteral("KID")},
             {QStringLiteral("eab-hmac-file"),

@@ -4,6 +4,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -63,6 +64,10 @@ int VerbContext::runAsync(const std::function<void(std::function<void(int)> done
     if (!finished) {
         loop.exec();
     }
+    // Objects the work let go of with deleteLater() (an order queue, its network sockets) are
+    // deleted now, while the application still exists; at exit their TLS sockets would look
+    // for a TLS backend that is gone.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return code;
 }
 

@@ -81,7 +81,7 @@ void AccountRegistration::run()
                        tr("Give the path of a PEM file with the certificate(s) the CA's server uses.")));
             return;
         }
-        if (Result<void> trusted = m_client->setExtraCaCertificates(bundle.readAll()); !trusted) {
+        if (Result<void> trusted = m_client->setCaBundle(bundle.readAll()); !trusted) {
             fail(trusted.problem());
             return;
         }

@@ -41,9 +41,9 @@ AcmeClient::AcmeClient(QNetworkAccessManager *network, const QUrl &directoryUrl,
 
 AcmeClient::~AcmeClient() = default;
 
-Result<void> AcmeClient::setExtraCaCertificates(const QByteArray &pem)
+Result<void> AcmeClient::setCaBundle(const QByteArray &pem)
 {
-    return m_transport->setExtraCaCertificates(pem);
+    return m_transport->setCaBundle(pem);
 }
 
 void AcmeClient::setRequestTimeout(std::chrono::milliseconds timeout)

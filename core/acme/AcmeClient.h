@@ -33,8 +33,9 @@ public:
     ~AcmeClient() override;
     Q_DISABLE_COPY_MOVE(AcmeClient)
 
-    // A PEM bundle trusted for this CA in addition to the system's (private CAs, Pebble).
-    Result<void> setExtraCaCertificates(const QByteArray &pem);
+    // The roots trusted for this CA's server instead of the system's (private CAs, Pebble), like
+    // lego's LEGO_CA_CERTIFICATES and certbot's REQUESTS_CA_BUNDLE. Empty: the system's roots.
+    Result<void> setCaBundle(const QByteArray &pem);
     void setRequestTimeout(std::chrono::milliseconds timeout);
     // Polling: first wait, growth factor and cap of the back-off, and the overall limit.
     void setPollBackoff(std::chrono::milliseconds initial, double factor, std::chrono::milliseconds cap);

@@ -64,7 +64,7 @@ void AcmeClientPool::withClient(qint64 accountId, ClientCallback next)
                                           tr("Restore the file or change the account's CA bundle.")));
                     return;
                 }
-                if (Result<void> trusted = client->setExtraCaCertificates(bundle.readAll()); !trusted) {
+                if (Result<void> trusted = client->setCaBundle(bundle.readAll()); !trusted) {
                     delete client;
                     deliver(trusted.problem());
                     return;

@@ -17,7 +17,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
-// HTTP for ACME: TLS always verified (with an optional extra CA bundle for private CAs
+// HTTP for ACME: TLS always verified (with an optional CA bundle of its own for private CAs
 // such as Pebble or step-ca), every Replay-Nonce kept, signed POSTs retried on badNonce
 // (RFC 8555 §6.5: "clients SHOULD retry") and after short rate-limit waits, and a clean
 // timeout on every request. Callbacks run on the thread of the QNetworkAccessManager and
@@ -40,8 +40,8 @@ public:
     ~AcmeTransport() override;
     Q_DISABLE_COPY_MOVE(AcmeTransport)
 
-    // Certificates trusted in addition to the system's, for this CA only.
-    Result<void> setExtraCaCertificates(const QByteArray &pem);
+    // The roots trusted for this CA instead of the system's; empty PEM: the system's again.
+    Result<void> setCaBundle(const QByteArray &pem);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 

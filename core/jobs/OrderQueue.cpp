@@ -19,9 +19,11 @@
 #include "core/solvers/Http01Solver.h"
 #include "core/solvers/WebrootSolver.h"
 #include "core/store/ActivityLog.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcQueue, "certdesk.core.jobs.queue")
@@ -69,6 +71,21 @@ void OrderQueue::issue(const QList<qint64> &endpointIds)
 
 void OrderQueue::resumeUnfinished()
 {
+    // An unfinished order may be one another process is working on right now (`certdesk issue`
+    // beside a running worker): taking it over would answer its challenges twice and mark it
+    // failed under the owner's feet. The lock says whose they are; a crashed owner's lock is
+    // recognised by its dead process, never by age (a worker holds it for weeks).
+    if (!m_resumeLock) {
+        auto lock = std::make_unique<QLockFile>(m_store->path() + QStringLiteral(".orders.lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            lock->getLockInfo(&pid, nullptr, nullptr);
+            qCInfo(lcQueue) << "unfinished orders belong to CertDesk process" << pid << "- not resuming them";
+            return;
+        }
+        m_resumeLock = std::move(lock);
+    }
     Result<QList<OrderRepository::Order>> unfinished = OrderRepository(m_store).unfinished();
     if (!unfinished) {
         qCWarning(lcQueue) << unfinished.problem().technical;

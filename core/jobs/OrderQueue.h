@@ -22,6 +22,7 @@ class AcmeClientPool;
 class DataKey;
 class ChallengeSolver;
 class Http01Responder;
+class QLockFile;
 class OrderRunner;
 class SecretStore;
 class Store;
@@ -50,7 +51,9 @@ public:
 
     // Queue an order for each endpoint (ignored while one is queued or running for it).
     void issue(const QList<qint64> &endpointIds);
-    // Queue the orders a previous run left unfinished.
+    // Queue the orders a previous run left unfinished — unless another CertDesk process (the
+    // window or --headless on the same profile) owns them: the first queue to call this holds
+    // the profile's order lock until it is destroyed, and only the holder resumes.
     void resumeUnfinished();
 
     int queuedCount() const { return static_cast<int>(m_queue.size()); }
@@ -110,6 +113,7 @@ private:
     QList<Item> m_queue;
     QSet<qint64> m_queued;
     QSet<qint64> m_running;
+    std::unique_ptr<QLockFile> m_resumeLock;
     QHash<QString, Http01Responder *> m_responders; // by "address:port"
     QHash<QString, std::shared_ptr<ChallengeSolver>> m_solvers;
 };

@@ -11,6 +11,7 @@
 #include "core/store/ActivityLog.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcRenewalInfo, "certdesk.core.jobs.ari")
 
@@ -65,24 +66,33 @@ void RenewalInfoCheck::check(const IssuedCertificate &certificate)
         done(certificate.id, Outcome{false, false, capped(QDateTime())});
         return;
     }
-    m_clients->withClient(accountId, [this, certificate](Result<AcmeClient *> client) {
-        if (!client) {
-            // The order itself will report the account problem; renewal falls back to the lifetime.
-            qCInfo(lcRenewalInfo) << "no client for certificate" << certificate.id << client.problem().message();
-            done(certificate.id,
-                 Outcome{false, false, m_clock.now().addSecs(RenewalInfoCheck::RetryAfterFailureSeconds)});
-            return;
-        }
-        if (client.value()->directory().renewalInfo().isEmpty()) {
-            done(certificate.id, Outcome{false, false, capped(QDateTime())});
-            return;
-        }
-        AcmeJob *job = client.value()->fetchRenewalInfo(certificate.ariCertId);
-        connect(job, &AcmeJob::finished, this, [this, certificate](AcmeJob *finished) {
-            answered(certificate, finished);
-        });
-        job->start();
+    // The pool may answer after this job is gone (the worker shutting down).
+    m_clients->withClient(accountId,
+                          [self = QPointer<RenewalInfoCheck>(this), certificate](Result<AcmeClient *> client) {
+                              if (!self) {
+                                  return;
+                              }
+                              self->ask(certificate, client);
+                          });
+}
+
+void RenewalInfoCheck::ask(const IssuedCertificate &certificate, const Result<AcmeClient *> &client)
+{
+    if (!client) {
+        // The order itself will report the account problem; renewal falls back to the lifetime.
+        qCInfo(lcRenewalInfo) << "no client for certificate" << certificate.id << client.problem().message();
+        done(certificate.id, Outcome{false, false, m_clock.now().addSecs(RetryAfterFailureSeconds)});
+        return;
+    }
+    if (client.value()->directory().renewalInfo().isEmpty()) {
+        done(certificate.id, Outcome{false, false, capped(QDateTime())});
+        return;
+    }
+    AcmeJob *job = client.value()->fetchRenewalInfo(certificate.ariCertId);
+    connect(job, &AcmeJob::finished, this, [this, certificate](AcmeJob *finished) {
+        answered(certificate, finished);
     });
+    job->start();
 }
 
 void RenewalInfoCheck::answered(const IssuedCertificate &certificate, AcmeJob *job)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/certificates/IssuedCertificate.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 
 #include <memory>
 
+class AcmeClient;
 class AcmeClientPool;
 class AcmeJob;
 class Clock;
@@ -57,6 +59,7 @@ Q_SIGNALS:
 private:
     void begin();
     void check(const IssuedCertificate &certificate);
+    void ask(const IssuedCertificate &certificate, const Result<AcmeClient *> &client);
     void answered(const IssuedCertificate &certificate, AcmeJob *job);
     void done(qint64 certificateId, const Outcome &outcome);
     QDateTime capped(const QDateTime &retryAfter) const;

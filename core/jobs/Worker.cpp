@@ -50,8 +50,6 @@ void Worker::start()
     connect(m_queue, &OrderQueue::orderFinished, this, &Worker::orderFinished);
     m_scheduler = new RenewalScheduler(m_store, m_queue, Clock::system(), this);
     connect(m_scheduler, &RenewalScheduler::renewalFailed, this, &Worker::renewalFailed);
-    // For tests and impatient administrators: how often to look for due certificates, and the
-    // first back-off after a failed renewal (it doubles from there).
     // Queued: the scheduler records its retry time in its own orderFinished handler, and the
     // endpoint is read once every handler has had its say.
     connect(
@@ -62,9 +60,6 @@ void Worker::start()
             reloadEndpoint(endpointId);
         },
         Qt::QueuedConnection);
-    if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
-        m_scheduler->setCheckInterval(interval);
-    }
     m_watcher = new RecordWatcher(m_store, Clock::system(), this);
     connect(m_watcher, &RecordWatcher::recordChanged, this, &Worker::recordChanged);
     m_scheduler->setRecordWatcher(m_watcher);
@@ -77,6 +72,11 @@ void Worker::start()
             m_hub->refreshCertificate();
         }
     });
+    // For tests and impatient administrators: how often to look for due certificates, and the
+    // first back-off after a failed renewal (it doubles from there).
+    if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
+        m_scheduler->setCheckInterval(interval);
+    }
     if (const int retry = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_RETRY_SECONDS"); retry > 0) {
         RenewalPlanner::Policy policy;
         policy.firstRetrySeconds = retry;
@@ -344,7 +344,7 @@ void Worker::fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePat
                                     .arg(caBundlePath, bundle.errorString())));
             return;
         }
-        if (Result<void> trusted = client->setExtraCaCertificates(bundle.readAll()); !trusted) {
+        if (Result<void> trusted = client->setCaBundle(bundle.readAll()); !trusted) {
             client->deleteLater();
             reply(trusted.problem());
             return;

@@ -91,7 +91,7 @@ private Q_SLOTS:
     void rejectsACaBundleWithoutCertificates()
     {
         AcmeClient client(&m_network, directoryAt(1));
-        const auto result = client.setExtraCaCertificates("not a certificate");
+        const auto result = client.setCaBundle("not a certificate");
         QVERIFY(!result.ok());
         QCOMPARE(result.problem().code, QStringLiteral("acme.ca-bundle-invalid"));
     }

@@ -144,7 +144,7 @@ private:
     std::unique_ptr<AcmeClient> makeClient(const Lab &lab, const PrivateKey &key = {})
     {
         auto client = std::make_unique<AcmeClient>(&m_network, lab.directoryUrl());
-        const auto trusted = client->setExtraCaCertificates(readFile(lab.caBundlePath()));
+        const auto trusted = client->setCaBundle(readFile(lab.caBundlePath()));
         if (!trusted) {
             qWarning() << trusted.problem().message();
         }
@@ -488,7 +488,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         network.setProxy(QNetworkProxy::NoProxy);
         AcmeClient client(&network, m_lab->directoryUrl());
-        QVERIFY(client.setExtraCaCertificates(other.out).ok());
+        QVERIFY(client.setCaBundle(other.out).ok());
         const Outcome outcome = run(client.fetchDirectory());
         QVERIFY(outcome.problem.has_value());
         QCOMPARE(outcome.problem->code, QStringLiteral("acme.tls"));
@@ -522,7 +522,7 @@ private Q_SLOTS:
                                        QStringLiteral("/CN=Some Other CA"),
                                        QStringLiteral("-days"),
                                        QStringLiteral("1")});
-        QVERIFY(client->setExtraCaCertificates(other.out).ok());
+        QVERIFY(client->setCaBundle(other.out).ok());
         const Outcome outcome = run(client->findAccount());
         QVERIFY(outcome.problem.has_value());
         QCOMPARE(outcome.problem->code, QStringLiteral("acme.tls"));
