@@ -1,10 +1,15 @@
 #include "HeadlessService.h"
 
+#include "ChallengePublishers.h"
 #include "TerminationSignals.h"
 
 #include "core/Profile.h"
+#include "core/endpoints/EndpointRepository.h"
+#include "core/jobs/RenewalLock.h"
+#include "core/hub/HubSettings.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/notify/Notifier.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
@@ -19,9 +24,26 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     , m_profile(std::move(profile))
     , m_signals(new TerminationSignals(this))
     , m_secrets(new SecretStore(m_profile->store()->profileId(), this))
+    , m_notifier(new Notifier(m_profile->settings(), m_secrets, this))
     , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);
+    m_worker->setChallengePublisherFactory(challengePublisherFactory());
+    Worker *worker = m_worker->worker();
+    connect(worker, &Worker::started, this, &HeadlessService::startHubIfEnabled, Qt::QueuedConnection);
+    connect(worker, &Worker::hubStarted, this, [](const QUrl &url, const QString &fingerprint) {
+        qCInfo(lcHeadless).noquote() << QStringLiteral("hub listening at %1%2")
+                                            .arg(url.toString(),
+                                                 fingerprint.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(", certificate SHA-256 %1").arg(fingerprint));
+    });
+    // An enabled hub that cannot start is a broken service, not a detail: say so and exit, so
+    // the service manager reports it.
+    connect(worker, &Worker::hubFailed, this, [](const Problem &problem) {
+        qCCritical(lcHeadless).noquote() << "the hub could not start:" << problem.message();
+        QCoreApplication::exit(1);
+    });
     connect(m_worker->worker(),
             &Worker::orderFinished,
             this,
@@ -32,6 +54,23 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
                     qCWarning(lcHeadless).noquote() << "endpoint" << endpointId << "order failed:" << problem.message();
                 }
             });
+    // With no window to show it, a failed renewal must reach the administrator by mail/webhook.
+    connect(m_worker->worker(),
+            &Worker::renewalFailed,
+            this,
+            [this](qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt) {
+                Notification notification;
+                notification.kind = Notification::Kind::RenewalFailed;
+                notification.endpointId = endpointId;
+                notification.reason = problem.message();
+                notification.nextAttempt = nextAttempt;
+                if (const Result<Endpoint> endpoint = EndpointRepository(m_profile->store()).find(endpointId);
+                    endpoint) {
+                    notification.names = endpoint->names;
+                    notification.expiresAt = endpoint->certificateExpiresAt;
+                }
+                m_notifier->send(notification);
+            });
     connect(m_worker->worker(), &Worker::failed, this, [](const Problem &problem) {
         qCCritical(lcHeadless).noquote() << problem.message();
         QCoreApplication::exit(1);
@@ -40,11 +79,31 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
 
 HeadlessService::~HeadlessService() = default;
 
-void HeadlessService::start()
+Result<void> HeadlessService::start()
 {
+    m_lock = std::make_unique<RenewalLock>(m_profile->dataDir());
+    if (Result<void> locked = m_lock->acquire(); !locked) {
+        return locked;
+    }
     qCInfo(lcHeadless).noquote() << QStringLiteral("CertDesk running headless on %1; stop it with SIGTERM.")
                                         .arg(QDir::toNativeSeparators(m_profile->dataDir()));
     m_worker->start();
+    return {};
+}
+
+void HeadlessService::startHubIfEnabled()
+{
+    const HubSettings settings = HubSettings::fromProfile(*m_profile);
+    if (!settings.enabled) {
+        qCInfo(lcHeadless) << "the hub is not enabled in settings";
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker->worker(),
+        [worker = m_worker->worker(), settings] {
+            worker->startHub(settings);
+        },
+        Qt::QueuedConnection);
 }
 
 void HeadlessService::stop(int signalNumber)

@@ -1,3 +1,4 @@
+#include "ChallengePublishers.h"
 #include "HeadlessService.h"
 #include "Localization.h"
 #include "cli/CommandLine.h"
@@ -6,6 +7,7 @@
 
 #include "core/Facade.h"
 #include "core/Profile.h"
+#include "core/hub/HubSettings.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -44,7 +46,10 @@ int runHeadless(const Invocation &invocation, int argc, char **argv)
         return 1;
     }
     HeadlessService service(std::move(profile).value());
-    service.start();
+    if (Result<void> started = service.start(); !started) {
+        print(stderr, QStringLiteral("certdesk: %1\n").arg(started.problem().message()));
+        return 1;
+    }
     return QCoreApplication::exec();
 }
 
@@ -64,9 +69,19 @@ int runGui(const Invocation &invocation, int argc, char **argv)
         return 1;
     }
     Facade facade(*profile.value());
+    facade.setChallengePublisherFactory(challengePublisherFactory());
+    // Until the hub has its own status view, its failures reach the window like any other.
+    QObject::connect(&facade, &Facade::hubFailed, &facade, &Facade::problemOccurred);
     MainWindow window(facade);
-    window.show();
+    if (invocation.minimized) {
+        window.showMinimized();
+    } else {
+        window.show();
+    }
     facade.start();
+    if (HubSettings::fromProfile(*profile.value()).enabled) {
+        facade.startHub();
+    }
     const int code = QApplication::exec();
     facade.shutdown();
     return code;

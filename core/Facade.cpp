@@ -1,6 +1,8 @@
 #include "Facade.h"
 
 #include "core/Profile.h"
+#include "core/jobs/RenewalLock.h"
+#include "core/hub/HubSettings.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/secrets/SecretStore.h"
@@ -25,6 +27,14 @@ Facade::Facade(Profile &profile, QObject *parent)
     connect(worker, &Worker::renewalFailed, this, &Facade::renewalFailed, Qt::QueuedConnection);
     connect(worker, &Worker::failed, this, &Facade::problemOccurred, Qt::QueuedConnection);
     connect(worker, &Worker::started, this, &Facade::refreshEndpoints, Qt::QueuedConnection);
+    connect(worker, &Worker::hubStarted, this, &Facade::hubStarted, Qt::QueuedConnection);
+    connect(worker, &Worker::hubStopped, this, &Facade::hubStopped, Qt::QueuedConnection);
+    connect(worker, &Worker::hubFailed, this, &Facade::hubFailed, Qt::QueuedConnection);
+}
+
+void Facade::setChallengePublisherFactory(HubService::PublisherFactory factory)
+{
+    m_worker->setChallengePublisherFactory(std::move(factory));
 }
 
 Facade::~Facade()
@@ -34,7 +44,22 @@ Facade::~Facade()
 
 void Facade::start()
 {
+    m_lock = std::make_unique<RenewalLock>(m_profile.dataDir());
+    if (Result<void> locked = m_lock->acquire(); !locked) {
+        m_worker->worker()->setRenewalsEnabled(false);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem = locked.problem()] {
+                Q_EMIT problemOccurred(problem);
+            },
+            Qt::QueuedConnection);
+    }
     m_worker->start();
+}
+
+bool Facade::runsRenewals() const
+{
+    return m_lock && m_lock->isHeld();
 }
 
 void Facade::shutdown()
@@ -45,6 +70,22 @@ void Facade::shutdown()
 void Facade::refreshEndpoints()
 {
     QMetaObject::invokeMethod(m_worker->worker(), &Worker::loadEndpoints, Qt::QueuedConnection);
+}
+
+void Facade::startHub()
+{
+    // Settings are read here, on the thread that owns them; the worker gets a plain value.
+    QMetaObject::invokeMethod(
+        m_worker->worker(),
+        [worker = m_worker->worker(), settings = HubSettings::fromProfile(m_profile)] {
+            worker->startHub(settings);
+        },
+        Qt::QueuedConnection);
+}
+
+void Facade::stopHub()
+{
+    QMetaObject::invokeMethod(m_worker->worker(), &Worker::stopHub, Qt::QueuedConnection);
 }
 
 void Facade::issueNow(const QList<qint64> &endpointIds)

@@ -8,14 +8,19 @@
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
 #include "core/store/ActivityLog.h"
+#include "core/hub/HubService.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QUrl>
+
+#include <memory>
 
 #include <functional>
 
 class Profile;
+class RenewalLock;
 class SecretStore;
 class Worker;
 class WorkerThread;
@@ -40,7 +45,13 @@ public:
 
     Profile &profile() const { return m_profile; }
 
+    // Before start(): how the hub writes DNS records (the application's one wiring point).
+    void setChallengePublisherFactory(HubService::PublisherFactory factory);
+
+    // Starts the worker; renewals run here unless another instance (the headless service)
+    // already runs them for this profile, which problemOccurred then explains.
     void start();
+    bool runsRenewals() const;
     void shutdown();
 
     void refreshEndpoints();
@@ -67,6 +78,11 @@ public:
     void registerAccount(const AccountRegistration::Request &request, QObject *context, Done<CaAccount> done);
     void loadActivity(int limit, QObject *context, Done<QList<ActivityLog::Entry>> done);
 
+    // The management hub on the worker thread, with the profile's hub settings as they are now.
+    // Answers with hubStarted, hubFailed or hubStopped.
+    void startHub();
+    void stopHub();
+
 Q_SIGNALS:
     void endpointsChanged(const QList<Endpoint> &endpoints);
     void endpointUpdated(const Endpoint &endpoint);
@@ -78,6 +94,10 @@ Q_SIGNALS:
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
     void renewalsPausedChanged(bool paused);
     void problemOccurred(const Problem &problem);
+    // `fingerprint`: SHA-256 of the hub's certificate, for clients to pin; empty for plain HTTP.
+    void hubStarted(const QUrl &url, const QString &fingerprint);
+    void hubStopped();
+    void hubFailed(const Problem &problem);
 
 private:
     template <typename T, typename Call>
@@ -87,4 +107,5 @@ private:
     SecretStore *m_secrets;
     WorkerThread *m_worker;
     bool m_renewalsPaused = false;
+    std::unique_ptr<RenewalLock> m_lock;
 };

@@ -90,6 +90,37 @@ private Q_SLOTS:
         QCOMPARE(workerMessages(database).constLast(), QStringLiteral("Background worker stopped."));
     }
 
+    void refusesASecondInstanceRunningRenewals()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("twice"));
+        const QString database = QDir(dataDir).filePath(QStringLiteral("certdesk.sqlite"));
+        QProcess first;
+        first.start(QStringLiteral(CERTDESK_BINARY),
+                    {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--headless")});
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(workerMessages(database).contains(QStringLiteral("Background worker started.")),
+                                 15000);
+
+        const Run second = certdesk({QStringLiteral("--data-dir"), dataDir, QStringLiteral("--headless")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("already runs renewals")), qPrintable(second.err));
+        QVERIFY(second.err.contains(QString::number(first.processId())));
+
+        first.terminate();
+        QVERIFY(first.waitForFinished(15000));
+        QCOMPARE(first.exitCode(), 0);
+        // Released on exit: the next instance starts.
+        QProcess third;
+        third.start(QStringLiteral(CERTDESK_BINARY),
+                    {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--headless")});
+        QVERIFY(third.waitForStarted());
+        QTest::qWait(500);
+        QCOMPARE(third.state(), QProcess::Running);
+        third.terminate();
+        QVERIFY(third.waitForFinished(15000));
+        QCOMPARE(third.exitCode(), 0);
+    }
+
     void infoReportsTheProfileAsJson()
     {
         const QString dataDir = m_dir.filePath(QStringLiteral("info"));

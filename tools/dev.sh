@@ -22,7 +22,8 @@ test_packages=(
     dbus dbus-bin openssl
     pebble bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3
     lego certbot
-    xvfb xauth dunst trayer x11-utils
+    xvfb xauth dunst trayer x11-utils python3-aiosmtpd
+    appstream desktop-file-utils dpkg-dev sqlite3
 )
 
 as_root() {
@@ -66,8 +67,11 @@ case "$command" in
     test)
         install_missing "${build_packages[@]}" "${test_packages[@]}"
         configure_and_build
-        cd "$build"
-        exec ctest --output-on-failure --parallel "$jobs" "$@"
+        (cd "$build" && ctest --output-on-failure --parallel "$jobs" "$@")
+        # On CI (or when asked) the DEB is built, installed, run and removed as well.
+        if [ "${CI:-}" = "true" ] || [ "${CERTDESK_PACKAGE_CHECK:-}" = "1" ]; then
+            "$root/tools/package-check.sh" "$build"
+        fi
         ;;
     *)
         echo "usage: tools/dev.sh run [certdesk arguments] | test [ctest arguments]" >&2

@@ -14,6 +14,7 @@
 #include "core/deploy/DeploymentJob.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderQueue.h"
+#include "core/jobs/RenewalInfoCheck.h"
 #include "core/jobs/RenewalPlanner.h"
 #include "core/secrets/DataKey.h"
 #include "core/store/ActivityLog.h"
@@ -32,57 +33,77 @@ QString tr(const char *text)
     return QCoreApplication::translate("CertificateVerbs", text);
 }
 
-// Runs orders for `endpointIds` (and any left unfinished) to completion; prints one line each.
-int runOrders(VerbContext &context, const QList<qint64> &endpointIds)
+OrderQueue *makeQueue(VerbContext &context)
 {
     const QCommandLineParser &parser = context.parser();
-    return context.runAsync([&context, &parser, endpointIds](std::function<void(int)> done) {
-        auto *queue = new OrderQueue(context.profile()->store(), context.secrets(), QCoreApplication::instance());
-        queue->setConcurrency(parser.value(QStringLiteral("concurrency")).toInt() > 0
-                                  ? parser.value(QStringLiteral("concurrency")).toInt()
-                                  : 16);
-        if (parser.isSet(QStringLiteral("http-listen"))) {
-            const QString listen = parser.value(QStringLiteral("http-listen"));
-            const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-            queue->setDefaultHttpListen(
-                QHostAddress(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))),
-                listen.mid(colon + 1).toUShort());
-        }
-        auto results = std::make_shared<QJsonArray>();
-        auto failures = std::make_shared<int>(0);
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        QObject::connect(queue,
-                         &OrderQueue::orderFinished,
-                         queue,
-                         [&context, results, failures](qint64 endpointId, bool succeeded, const Problem &problem) {
-                             const Result<Endpoint> endpoint =
-                                 EndpointRepository(context.profile()->store()).find(endpointId);
-                             const QString names =
-                                 endpoint ? endpoint->names.join(QStringLiteral(", ")) : QString::number(endpointId);
-                             if (!succeeded) {
-                                 ++*failures;
-                             }
-                             context.say(succeeded ? tr("issued   %1").arg(names)
-                                                   : tr("FAILED   %1: %2").arg(names, problem.message()));
-                             results->append(QJsonObject{{QStringLiteral("endpoint"), endpointId},
-                                                         {QStringLiteral("names"), names},
-                                                         {QStringLiteral("ok"), succeeded},
-                                                         {QStringLiteral("error"), problem.code}});
-                         });
-        QObject::connect(queue, &OrderQueue::idle, queue, [&context, queue, results, failures, timer, done] {
-            queue->deleteLater();
-            if (context.json()) {
-                context.printResult({},
-                                    QJsonObject{{QStringLiteral("orders"), *results},
-                                                {QStringLiteral("failed"), *failures},
-                                                {QStringLiteral("seconds"), timer->elapsed() / 1000.0}});
+    auto *queue = new OrderQueue(context.profile()->store(), context.secrets(), QCoreApplication::instance());
+    queue->setConcurrency(parser.value(QStringLiteral("concurrency")).toInt() > 0
+                              ? parser.value(QStringLiteral("concurrency")).toInt()
+                              : 16);
+    if (parser.isSet(QStringLiteral("http-listen"))) {
+        const QString listen = parser.value(QStringLiteral("http-listen"));
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        queue->setDefaultHttpListen(QHostAddress(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))),
+                                    listen.mid(colon + 1).toUShort());
+    }
+    return queue;
+}
+
+// Runs orders for `endpointIds` (and any left unfinished) on `queue` to completion; prints one
+// line each, then calls `done` with the exit code and deletes the queue.
+void runOrdersOn(VerbContext &context,
+                 OrderQueue *queue,
+                 const QList<qint64> &endpointIds,
+                 std::function<void(int)> done)
+{
+    auto results = std::make_shared<QJsonArray>();
+    auto failures = std::make_shared<int>(0);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QObject::connect(
+        queue,
+        &OrderQueue::orderFinished,
+        queue,
+        [&context, results, failures](qint64 endpointId, bool succeeded, const Problem &problem) {
+            const Result<Endpoint> endpoint = EndpointRepository(context.profile()->store()).find(endpointId);
+            const QString names = endpoint ? endpoint->names.join(QStringLiteral(", ")) : QString::number(endpointId);
+            if (!succeeded) {
+                ++*failures;
             }
-            done(*failures == 0 ? 0 : 1);
+            context.say(succeeded ? tr("issued   %1").arg(names) : tr("FAILED   %1: %2").arg(names, problem.message()));
+            results->append(QJsonObject{{QStringLiteral("endpoint"), endpointId},
+                                        {QStringLiteral("names"), names},
+                                        {QStringLiteral("ok"), succeeded},
+                                        {QStringLiteral("error"), problem.code}});
         });
-        queue->resumeUnfinished();
-        queue->issue(endpointIds);
+    QObject::connect(queue, &OrderQueue::idle, queue, [&context, queue, results, failures, timer, done] {
+        queue->deleteLater();
+        if (context.json()) {
+            context.printResult({},
+                                QJsonObject{{QStringLiteral("orders"), *results},
+                                            {QStringLiteral("failed"), *failures},
+                                            {QStringLiteral("seconds"), timer->elapsed() / 1000.0}});
+        }
+        done(*failures == 0 ? 0 : 1);
     });
+    queue->resumeUnfinished();
+    queue->issue(endpointIds);
+}
+
+int runOrders(VerbContext &context, const QList<qint64> &endpointIds)
+{
+    return context.runAsync([&context, endpointIds](std::function<void(int)> done) {
+        runOrdersOn(context, makeQueue(context), endpointIds, done);
+    });
+}
+
+RenewalPlanner::Plan planFor(const IssuedCertificate &certificate)
+{
+    RenewalPlanner::Certificate input{certificate.serial, certificate.notBefore, certificate.notAfter, {}};
+    if (certificate.renewalWindowStart.isValid()) {
+        input.ariWindow = RenewalPlanner::RenewalWindow{certificate.renewalWindowStart, certificate.renewalWindowEnd};
+    }
+    return RenewalPlanner(Clock::system()).plan(input);
 }
 
 QList<QCommandLineOption> orderOptions()
@@ -128,27 +149,42 @@ int renewDue(VerbContext &context)
     if (!context.parser().isSet(QStringLiteral("due"))) {
         return context.usage(tr("renew needs --due (renew every certificate whose renewal time has come)."));
     }
-    const Result<QList<IssuedCertificate>> current = CertificateRepository(context.profile()->store()).allCurrent();
+    const auto store = context.profile()->store();
+    const Result<QList<IssuedCertificate>> current = CertificateRepository(store).allCurrent();
     if (!current) {
         return context.fail(current.problem());
     }
-    const RenewalPlanner planner(Clock::system());
-    QList<qint64> due;
-    for (const IssuedCertificate &certificate : current.value()) {
-        RenewalPlanner::Certificate input{certificate.serial, certificate.notBefore, certificate.notAfter, {}};
-        if (certificate.renewalWindowStart.isValid()) {
-            input.ariWindow =
-                RenewalPlanner::RenewalWindow{certificate.renewalWindowStart, certificate.renewalWindowEnd};
-        }
-        if (planner.plan(input).due) {
-            due << certificate.endpointId;
-        }
-    }
-    if (due.isEmpty()) {
-        context.printResult(tr("No certificate is due for renewal."), {{QStringLiteral("orders"), QJsonArray()}});
-        return 0;
-    }
-    return runOrders(context, due);
+    return context.runAsync([&context, store, current = current.value()](std::function<void(int)> done) {
+        OrderQueue *queue = makeQueue(context);
+        // The CA's word first (ARI, RFC 9773): it may ask for renewal before two thirds of the
+        // lifetime (an incident) or later.
+        auto *check = new RenewalInfoCheck(store, queue->clients(), current, Clock::system(), queue);
+        QObject::connect(check, &RenewalInfoCheck::finished, queue, [&context, store, queue, done] {
+            const Result<QList<IssuedCertificate>> refreshed = CertificateRepository(store).allCurrent();
+            if (!refreshed) {
+                queue->deleteLater();
+                done(context.fail(refreshed.problem()));
+                return;
+            }
+            QList<qint64> due;
+            for (const IssuedCertificate &certificate : refreshed.value()) {
+                const RenewalPlanner::Plan plan = planFor(certificate);
+                if (plan.due) {
+                    due << certificate.endpointId;
+                    context.say(tr("due      %1 (%2)").arg(certificate.names.join(QStringLiteral(", ")), plan.reason));
+                }
+            }
+            if (due.isEmpty()) {
+                queue->deleteLater();
+                context.printResult(tr("No certificate is due for renewal."),
+                                    {{QStringLiteral("orders"), QJsonArray()}});
+                done(0);
+                return;
+            }
+            runOrdersOn(context, queue, due, done);
+        });
+        check->start();
+    });
 }
 
 int listCertificates(VerbContext &context)
@@ -183,6 +219,13 @@ int listCertificates(VerbContext &context)
             row.insert(QStringLiteral("issuer"), certificate.issuer);
             row.insert(QStringLiteral("notAfter"), certificate.notAfter.toString(Qt::ISODate));
             row.insert(QStringLiteral("daysLeft"), days);
+            row.insert(QStringLiteral("renewAt"), planFor(certificate).renewAt.toString(Qt::ISODate));
+            if (certificate.renewalWindowStart.isValid()) {
+                row.insert(QStringLiteral("renewalWindow"),
+                           QJsonObject{{QStringLiteral("start"), certificate.renewalWindowStart.toString(Qt::ISODate)},
+                                       {QStringLiteral("end"), certificate.renewalWindowEnd.toString(Qt::ISODate)}});
+            }
+            row.insert(QStringLiteral("ariCertId"), certificate.ariCertId);
             text += QCoreApplication::translate("CertificateVerbs",
                                                 "%1\n    expires %2 (%n day(s) left), serial %3, issuer %4\n",
                                                 nullptr,

@@ -119,6 +119,8 @@ Invocation CommandLine::parse(const QStringList &arguments) const
             version = true;
         } else if (name == QLatin1String("headless")) {
             headless = true;
+        } else if (name == QLatin1String("minimized")) {
+            invocation.minimized = true;
         } else if (name == QLatin1String("json")) {
             invocation.json = true;
         } else if (name == QLatin1String("data-dir")) {
@@ -209,6 +211,7 @@ QString CommandLine::helpText() const
     const QList<std::pair<QString, QString>> options = {
         {QStringLiteral("--data-dir DIR"), tr("Use DIR as the profile: database and settings live there.")},
         {QStringLiteral("--headless"), tr("Run the background worker without a window until stopped.")},
+        {QStringLiteral("--minimized"), tr("Start with the window minimized (used when starting at login).")},
         {QStringLiteral("--json"), tr("Print machine-readable JSON (commands only).")},
         {QStringLiteral("--version"), tr("Print the version and exit.")},
         {QStringLiteral("--help"), tr("Print this help, or a command's help after the command.")},

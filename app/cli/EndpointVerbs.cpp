@@ -27,7 +27,8 @@ QJsonObject toJson(const Endpoint &endpoint)
             {QStringLiteral("target"), endpoint.targetHost},
             {QStringLiteral("challenge"), endpoint.challengeType},
             {QStringLiteral("keyType"), endpoint.keyType},
-            {QStringLiteral("status"), endpoint.status}};
+            {QStringLiteral("status"), endpoint.status},
+            {QStringLiteral("profile"), endpoint.acmeProfile()}};
 }
 
 int addEndpoint(VerbContext &context)
@@ -82,6 +83,14 @@ int addEndpoint(VerbContext &context)
         if (!keyTypes.contains(endpoint.keyType)) {
             return context.usage(tr("--key-type is one of: %1.").arg(keyTypes.join(QStringLiteral(", "))));
         }
+    }
+    if (parser.isSet(QStringLiteral("profile"))) {
+        // Checked against the CA's directory when ordering: the CA's list can change.
+        const QString profile = parser.value(QStringLiteral("profile")).trimmed();
+        if (profile.isEmpty()) {
+            return context.usage(tr("--profile needs the name of one of the CA's certificate profiles."));
+        }
+        endpoint.solverSettings.insert(QStringLiteral("acmeProfile"), profile);
     }
     if (parser.isSet(QStringLiteral("account"))) {
         endpoint.accountId = parser.value(QStringLiteral("account")).toLongLong();
@@ -155,6 +164,10 @@ QList<Verb> endpointVerbs()
              tr("ec-p256 (default), ec-p384, rsa-2048, rsa-3072 or rsa-4096."),
              QStringLiteral("TYPE")},
             {QStringLiteral("account"), tr("The CA account to use (default: the newest)."), QStringLiteral("ID")},
+            {QStringLiteral("profile"),
+             tr("The CA's certificate profile to order, where the CA offers profiles (default: the CA's "
+                "default)."),
+             QStringLiteral("NAME")},
             {QStringLiteral("deploy-dir"),
              tr("Write the certificate files here after each issuance."),
              QStringLiteral("DIR")},

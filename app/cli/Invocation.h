@@ -19,8 +19,9 @@ struct Invocation
     Mode mode = Mode::Gui;
     QString dataDir; // empty: the platform's per-user data folder
     bool json = false;
-    QStringList verbPath; // for example {"endpoint", "add"}
-    QStringList verbArgs; // what follows the verb, options included
-    QStringList qtArgs;   // left for QApplication (-platform, -style, …)
-    QString error;        // for UsageError
+    bool minimized = false; // started at login: no window in front
+    QStringList verbPath;   // for example {"endpoint", "add"}
+    QStringList verbArgs;   // what follows the verb, options included
+    QStringList qtArgs;     // left for QApplication (-platform, -style, …)
+    QString error;          // for UsageError
 };

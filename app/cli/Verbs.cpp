@@ -2,8 +2,12 @@
 
 #include "AccountVerbs.h"
 #include "CertificateVerbs.h"
+#include "ChallengeVerbs.h"
 #include "EndpointVerbs.h"
+#include "HubVerbs.h"
 #include "InfoVerb.h"
+#include "NotifyVerbs.h"
+#include "TokenVerbs.h"
 
 QList<Verb> allVerbs()
 {
@@ -11,5 +15,9 @@ QList<Verb> allVerbs()
     verbs += accountVerbs();
     verbs += endpointVerbs();
     verbs += certificateVerbs();
+    verbs += notifyVerbs();
+    verbs += challengeVerbs();
+    verbs += tokenVerbs();
+    verbs += hubVerbs();
     return verbs;
 }

@@ -22,12 +22,17 @@ struct Endpoint
     QString targetHost;
     QString challengeType = QStringLiteral("dns-01");
     QString keyType = QStringLiteral("ec-p256");
-    qint64 accountId = 0;       // 0: the profile's default CA account
-    QJsonObject solverSettings; // http-01: {"listen": "ADDR:PORT"} or {"webroot": "/srv/www"}
+    qint64 accountId = 0; // 0: the profile's default CA account
+    // http-01: {"listen": "ADDR:PORT"} or {"webroot": "/srv/www"}; any: {"acmeProfile": NAME}
+    QJsonObject solverSettings;
     QJsonObject deploySettings; // see DeploymentTarget
     QString status = QStringLiteral("new");
     QDateTime certificateExpiresAt; // invalid when no certificate was issued yet
     QDateTime nextRenewalAt;
+
+    // The CA's certificate profile to order (draft-ietf-acme-profiles, the directory's
+    // meta.profiles); empty for the CA's default.
+    QString acmeProfile() const { return solverSettings.value(QStringLiteral("acmeProfile")).toString(); }
 
     static QString exposureName(Exposure exposure)
     {

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHubServer, "certdesk.hub.server")
@@ -139,14 +140,7 @@ Result<quint16> HubServer::listen(const Options &options)
     m_options = options;
     m_addressLimiter.setLimits(options.burstPerAddress, options.perMinutePerAddress);
     m_server = std::make_unique<QHttpServer>();
-    if (hasCertificate) {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificateChain(QList<QSslCertificate>{options.certificate} + options.chain);
-        configuration.setPrivateKey(options.privateKey);
-        configuration.setProtocol(QSsl::TlsV1_2OrLater);
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
-        m_server->sslSetup(configuration);
-    }
+    m_tlsServer = nullptr;
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QPointer<QTcpSocket> socket = responder.socket();
         HubRequest hubRequest;
@@ -162,20 +156,69 @@ Result<quint16> HubServer::listen(const Options &options)
             }
         });
     });
-    const quint16 port = m_server->listen(options.address, options.port);
+    quint16 port = 0;
+    QString error;
+    if (hasCertificate) {
+        // Our own QSslServer (public since Qt 6.4) rather than QHttpServer::sslSetup(), whose
+        // configuration is fixed when listening starts: this one can take a renewed certificate.
+        auto *tls = new QSslServer(m_server.get());
+        tls->setSslConfiguration(tlsConfiguration(options.certificate, options.chain, options.privateKey));
+        if (tls->listen(options.address, options.port)) {
+            m_server->bind(tls);
+            m_tlsServer = tls;
+            port = tls->serverPort();
+        } else {
+            error = tls->errorString();
+        }
+    } else {
+        port = m_server->listen(options.address, options.port);
+    }
     if (port == 0) {
         m_server.reset();
+        m_tlsServer = nullptr;
         return Problem::make(
-            Problem::Category::Network,
-            QStringLiteral("hub.listen-failed"),
-            tr("The hub could not start listening."),
-            tr("Port %1 on %2 is in use or not permitted.").arg(options.port).arg(options.address.toString()),
-            tr("Choose another port in Settings, or stop the program that uses it."));
+                   Problem::Category::Network,
+                   QStringLiteral("hub.listen-failed"),
+                   tr("The hub could not start listening."),
+                   tr("Port %1 on %2 is in use or not permitted.").arg(options.port).arg(options.address.toString()),
+                   tr("Choose another port in Settings, or stop the program that uses it."))
+            .withTechnical(error);
     }
     m_port = port;
     m_tls = hasCertificate;
     qCInfo(lcHubServer) << "hub listening on" << options.address.toString() << port << (m_tls ? "(HTTPS)" : "(HTTP)");
     return port;
+}
+
+QSslConfiguration HubServer::tlsConfiguration(const QSslCertificate &certificate,
+                                              const QList<QSslCertificate> &chain,
+                                              const QSslKey &privateKey)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
+    configuration.setPrivateKey(privateKey);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    return configuration;
+}
+
+Result<void> HubServer::setCertificate(const QSslCertificate &certificate,
+                                       const QList<QSslCertificate> &chain,
+                                       const QSslKey &privateKey)
+{
+    if (!m_tlsServer || certificate.isNull() || privateKey.isNull()) {
+        return Problem::make(Problem::Category::Internal,
+                             QStringLiteral("hub.not-tls"),
+                             tr("The hub's certificate cannot be changed."),
+                             tr("The hub is not listening with TLS."));
+    }
+    m_tlsServer->setSslConfiguration(tlsConfiguration(certificate, chain, privateKey));
+    m_options.certificate = certificate;
+    m_options.chain = chain;
+    m_options.privateKey = privateKey;
+    qCInfo(lcHubServer) << "hub certificate replaced; SHA-256"
+                        << certificate.digest(QCryptographicHash::Sha256).toHex(':');
+    return {};
 }
 
 void HubServer::audit(const HubRequest &request, const QString &reason) const

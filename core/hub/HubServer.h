@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 #include <memory>
@@ -15,6 +16,7 @@
 class Clock;
 class HubAuditLog;
 class QHttpServer;
+class QSslServer;
 
 // The hub's HTTPS listener. Qt HTTP Server (a technology preview in 6.4, with API changes in
 // 6.5 and 6.8) is used only here: requests become HubRequest values, go through the limits
@@ -53,6 +55,11 @@ public:
 
     Result<quint16> listen(const Options &options);
 
+    // A new certificate for connections accepted from now on (a renewed one); connections
+    // already open keep theirs. Only for a server listening with TLS.
+    Result<void>
+    setCertificate(const QSslCertificate &certificate, const QList<QSslCertificate> &chain, const QSslKey &privateKey);
+
     quint16 port() const { return m_port; }
 
     bool isTls() const { return m_tls; }
@@ -65,7 +72,12 @@ public:
 private:
     void audit(const HubRequest &request, const QString &reason) const;
 
+    static QSslConfiguration tlsConfiguration(const QSslCertificate &certificate,
+                                              const QList<QSslCertificate> &chain,
+                                              const QSslKey &privateKey);
+
     std::unique_ptr<QHttpServer> m_server;
+    QSslServer *m_tlsServer = nullptr; // owned by m_server
     HubAuditLog *m_audit = nullptr;
     QList<HubController *> m_controllers;
     HubRateLimiter m_addressLimiter;

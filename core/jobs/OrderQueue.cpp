@@ -79,21 +79,32 @@ void OrderQueue::resumeUnfinished()
 
 void OrderQueue::pump()
 {
-    while (!m_queue.isEmpty() && m_running.size() < m_concurrency) {
-        const Item item = m_queue.takeFirst();
-        m_queued.remove(item.endpointId);
-        m_running.insert(item.endpointId);
-        launch(item);
+    // launch() can finish an item synchronously (an endpoint that is gone), which pumps again:
+    // let the outermost call do the work, so `idle` is emitted once, not once per level.
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
     }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        while (!m_queue.isEmpty() && m_running.size() < m_concurrency) {
+            const Item item = m_queue.takeFirst();
+            m_queued.remove(item.endpointId);
+            m_running.insert(item.endpointId);
+            launch(item);
+        }
+    } while (m_pumpAgain);
+    m_pumping = false;
     if (m_queue.isEmpty() && m_running.isEmpty()) {
         Q_EMIT idle();
     }
 }
 
-void OrderQueue::finishItem(qint64 endpointId, bool succeeded, const Problem &problem)
+void OrderQueue::finishItem(qint64 endpointId, bool succeeded, const Problem &problem, const QDateTime &retryAfter)
 {
     m_running.remove(endpointId);
-    Q_EMIT orderFinished(endpointId, succeeded, problem);
+    Q_EMIT orderFinished(endpointId, succeeded, problem, retryAfter);
     pump();
 }
 
@@ -233,7 +244,7 @@ void OrderQueue::runnerFinished(OrderRunner *runner, Item item, qint64 accountId
         return;
     }
     if (runner->failed()) {
-        finishItem(endpointId, false, runner->problem());
+        finishItem(endpointId, false, runner->problem(), runner->retryAfter().value_or(QDateTime()));
         return;
     }
     deploy(endpointId, runner->certificate().chainPem, runner->privateKeyPem());

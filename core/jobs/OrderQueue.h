@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/deploy/DeploymentJob.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -54,10 +55,14 @@ public:
 
     int runningCount() const { return static_cast<int>(m_running.size()); }
 
+    // The ACME clients the orders use (one per account), for other requests to the same CAs.
+    AcmeClientPool *clients() const { return m_clients; }
+
 Q_SIGNALS:
     void progress(qint64 endpointId, const QString &step);
-    void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
-    // Nothing queued or running any more.
+    // `retryAfter` is set when the CA said when to come back (rateLimited, 503).
+    void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem, const QDateTime &retryAfter);
+    // Nothing queued or running any more; once per pump that leaves the queue empty.
     void idle();
 
 private:
@@ -73,7 +78,7 @@ private:
     void launch(const Item &item);
     Result<ChallengeSolver *> solverFor(const Endpoint &endpoint);
     void runnerFinished(OrderRunner *runner, Item item, qint64 accountId);
-    void finishItem(qint64 endpointId, bool succeeded, const Problem &problem);
+    void finishItem(qint64 endpointId, bool succeeded, const Problem &problem, const QDateTime &retryAfter = {});
     void launchFailed(const Endpoint &endpoint, const Problem &problem);
     void deploy(qint64 endpointId, const QByteArray &chainPem, const QByteArray &keyPem);
     void deploymentFailed(qint64 endpointId, const Problem &problem);
@@ -94,6 +99,8 @@ private:
     QHostAddress m_httpAddress = QHostAddress::Any;
     quint16 m_httpPort = 80;
 
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
     QList<Item> m_queue;
     QSet<qint64> m_queued;
     QSet<qint64> m_running;

@@ -112,11 +112,56 @@ void OrderRunner::createOrder()
         request.identifiers << AcmeIdentifier::dns(name);
     }
     request.replaces = m_setup.replaces;
-    run(m_setup.client->newOrder(request), [this](AcmeJob *job) {
-        m_order = job->order();
+    const Result<QString> profile = profileToOrder();
+    if (!profile) {
+        fail(profile.problem());
+        return;
+    }
+    request.profile = profile.value();
+    AcmeJob *job = m_setup.client->newOrder(request);
+    connect(job, &AcmeJob::finished, this, [this](AcmeJob *done) {
+        if (m_done) {
+            return;
+        }
+        if (done->failed() && done->problem().code == QLatin1String("acme.alreadyReplaced")
+            && !m_setup.replaces.isEmpty()) {
+            // RFC 9773 §5: another order already replaced that certificate (the newest one was
+            // revoked, so an older one is "current" again). A renewal must not fail over a hint:
+            // order without naming a predecessor.
+            qCInfo(lcOrder) << "the CA says" << m_setup.replaces << "was already replaced; ordering without replaces";
+            m_setup.replaces.clear();
+            createOrder();
+            return;
+        }
+        if (done->failed()) {
+            fail(done);
+            return;
+        }
+        m_order = done->order();
         record(m_order.status);
         continueWith(m_order);
     });
+    job->start();
+}
+
+Result<QString> OrderRunner::profileToOrder() const
+{
+    const QString wanted = m_setup.endpoint.acmeProfile();
+    if (wanted.isEmpty()) {
+        return QString();
+    }
+    const QMap<QString, QString> offered = m_setup.client->directory().profiles();
+    if (offered.contains(wanted)) {
+        return wanted;
+    }
+    // Ordering without it would silently give the endpoint a different kind of certificate.
+    return Problem::make(Problem::Category::Configuration,
+                         QStringLiteral("order.profile-not-offered"),
+                         tr("The CA does not offer the certificate profile “%1”.").arg(wanted),
+                         offered.isEmpty()
+                             ? tr("%1 offers no profiles.").arg(m_setup.client->directoryUrl().toDisplayString())
+                             : tr("It offers: %1.").arg(offered.keys().join(QStringLiteral(", "))),
+                         tr("Choose one of the CA's profiles for the endpoint, or none for the CA's default."));
 }
 
 void OrderRunner::resumeOrder()

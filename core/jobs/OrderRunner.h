@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Problem.h"
+#include "core/Result.h"
 #include "core/acme/AcmeOrder.h"
 #include "core/certificates/IssuedCertificate.h"
 #include "core/crypto/PrivateKey.h"
@@ -76,6 +77,7 @@ Q_SIGNALS:
 private:
     void begin();
     void createOrder();
+    Result<QString> profileToOrder() const;
     void resumeOrder();
     void continueWith(const AcmeOrder &order);
     void solveAuthorizations();

@@ -60,11 +60,28 @@ void Worker::start()
             reloadEndpoint(endpointId);
         },
         Qt::QueuedConnection);
+    // For tests and impatient administrators: how often to look for due certificates, and the
+    // first back-off after a failed renewal (it doubles from there).
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
     }
-    m_queue->resumeUnfinished();
-    m_scheduler->start();
+    connect(m_queue, &OrderQueue::orderFinished, this, [this](qint64 endpointId, bool succeeded) {
+        // A renewed certificate of the hub's own endpoint is served from the next connection on.
+        if (succeeded && m_hub && m_hub->isRunning()
+            && m_hub->settings().certificateSource == HubSettings::CertificateSource::Endpoint
+            && m_hub->settings().endpointId == endpointId) {
+            m_hub->refreshCertificate();
+        }
+    });
+    if (const int retry = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_RETRY_SECONDS"); retry > 0) {
+        RenewalPlanner::Policy policy;
+        policy.firstRetrySeconds = retry;
+        m_scheduler->setRetryPolicy(policy);
+    }
+    if (m_renewalsEnabled) {
+        m_queue->resumeUnfinished();
+        m_scheduler->start();
+    }
     ActivityLog log(m_store);
     if (Result<qint64> logged = log.append(ActivityLog::Severity::Info,
                                            QStringLiteral("worker"),
@@ -78,6 +95,9 @@ void Worker::start()
 
 void Worker::stop()
 {
+    if (m_hub) {
+        m_hub->stop();
+    }
     if (m_running) {
         m_running = false;
         ActivityLog log(m_store);
@@ -115,7 +135,8 @@ void Worker::issueNow(const QList<qint64> &endpointIds)
 
 void Worker::setRenewalsPaused(bool paused)
 {
-    if (m_scheduler) {
+    // Where another process holds the renewal lock, this one must not start renewing.
+    if (m_scheduler && m_renewalsEnabled) {
         m_scheduler->setPaused(paused);
         Q_EMIT renewalsPausedChanged(paused);
     }
@@ -123,7 +144,7 @@ void Worker::setRenewalsPaused(bool paused)
 
 void Worker::checkRenewalsNow()
 {
-    if (m_scheduler) {
+    if (m_scheduler && m_renewalsEnabled) {
         m_scheduler->checkNow();
     }
 }
@@ -328,4 +349,31 @@ void Worker::registerAccount(const AccountRegistration::Request &request, Reply<
 void Worker::loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply)
 {
     reply(ActivityLog(m_store).recent(limit));
+}
+
+void Worker::startHub(const HubSettings &settings)
+{
+    if (!m_hub) {
+        // Created on the worker thread, so the hub's sockets and timers live here.
+        m_hub = new HubService(m_store, m_secrets, Clock::system(), m_publishers, this);
+        connect(m_hub, &HubService::started, this, [this] {
+            const QSslCertificate certificate = m_hub->certificate();
+            Q_EMIT hubStarted(m_hub->url(),
+                              certificate.isNull()
+                                  ? QString()
+                                  : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        });
+        connect(m_hub, &HubService::stopped, this, &Worker::hubStopped);
+        connect(m_hub, &HubService::failed, this, &Worker::hubFailed);
+    }
+    m_hub->start(settings);
+}
+
+void Worker::stopHub()
+{
+    if (m_hub && (m_hub->isRunning() || m_hub->isStarting())) {
+        m_hub->stop();
+        return;
+    }
+    Q_EMIT hubStopped();
 }

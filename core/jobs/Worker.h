@@ -8,8 +8,10 @@
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
 #include "core/store/ActivityLog.h"
+#include "core/hub/HubService.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -57,6 +59,14 @@ public:
     void fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, Reply<AcmeDirectory> reply);
     void registerAccount(const AccountRegistration::Request &request, Reply<CaAccount> reply);
     void loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply);
+    // Before start(): whether this process runs the renewal scheduler (see RenewalLock).
+    void setRenewalsEnabled(bool enabled) { m_renewalsEnabled = enabled; }
+    // How the hub writes DNS records (see HubService). Set before the worker thread starts.
+    void setChallengePublisherFactory(HubService::PublisherFactory factory) { m_publishers = std::move(factory); }
+
+    // Starts (or restarts) the management hub on the worker thread with these settings; answers
+    // with hubStarted or hubFailed. Call through a queued invocation from other threads.
+    void startHub(const HubSettings &settings);
 
 public Q_SLOTS:
     // Both run on the worker thread.
@@ -69,6 +79,8 @@ public Q_SLOTS:
     void setRenewalsPaused(bool paused);
     // Renews whatever is due now instead of at the next scheduled check.
     void checkRenewalsNow();
+    // Stops the hub if it runs; answers with hubStopped.
+    void stopHub();
 
 Q_SIGNALS:
     void started();
@@ -84,6 +96,10 @@ Q_SIGNALS:
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
     void renewalsPausedChanged(bool paused);
+    // `fingerprint` is the SHA-256 of the hub's TLS certificate ("AB:CD:…"), empty for plain HTTP.
+    void hubStarted(const QUrl &url, const QString &fingerprint);
+    void hubStopped();
+    void hubFailed(const Problem &problem);
 
 private:
     void reloadEndpoint(qint64 endpointId);
@@ -97,5 +113,8 @@ private:
     RenewalScheduler *m_scheduler = nullptr;
     DataKey *m_dataKey = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    HubService *m_hub = nullptr;
+    HubService::PublisherFactory m_publishers;
     bool m_running = false;
+    bool m_renewalsEnabled = true;
 };

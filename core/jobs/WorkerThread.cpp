@@ -20,6 +20,13 @@ WorkerThread::~WorkerThread()
     }
 }
 
+void WorkerThread::setChallengePublisherFactory(HubService::PublisherFactory factory)
+{
+    // The worker's thread is not running yet, so nothing else touches it.
+    Q_ASSERT(!m_started);
+    m_worker->setChallengePublisherFactory(std::move(factory));
+}
+
 void WorkerThread::start()
 {
     if (!m_started) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/hub/HubService.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -21,6 +23,9 @@ public:
     Q_DISABLE_COPY_MOVE(WorkerThread)
 
     Worker *worker() const { return m_worker; }
+
+    // Before start(): how the hub (run on the worker thread) writes DNS records.
+    void setChallengePublisherFactory(HubService::PublisherFactory factory);
 
     void start();
     void shutdown();

@@ -362,6 +362,16 @@ QString Lab::caBundlePath() const
     return m_tls ? m_tls->caBundlePath() : QString();
 }
 
+QString Lab::tlsCertificatePath() const
+{
+    return m_tls ? m_tls->serverCertificatePath() : QString();
+}
+
+QString Lab::tlsKeyPath() const
+{
+    return m_tls ? m_tls->serverKeyPath() : QString();
+}
+
 QList<QSslCertificate> Lab::caCertificates() const
 {
     return m_tls ? m_tls->caCertificates() : QList<QSslCertificate>();

@@ -104,6 +104,10 @@ public:
     QList<QSslCertificate> caCertificates() const;
     // Default TLS configuration with the lab CA as the only trusted root.
     QSslConfiguration sslConfiguration() const;
+    // Pebble's own TLS certificate (localhost, 127.0.0.1; signed by the lab CA) and its key,
+    // for a test's TLS server standing in front of Pebble (see AriProxy).
+    QString tlsCertificatePath() const;
+    QString tlsKeyPath() const;
     quint16 httpValidationPort() const;
     quint16 tlsValidationPort() const;
     QString eabKeyId() const;      // empty unless pebbleEabRequired

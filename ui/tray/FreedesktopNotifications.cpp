@@ -7,7 +7,7 @@
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcNotify, "certdesk.ui.notifications")
+Q_LOGGING_CATEGORY(lcDesktopNotify, "certdesk.ui.notifications")
 
 namespace {
 
@@ -62,7 +62,7 @@ void FreedesktopNotifications::notify(const QString &summary, const QString &bod
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, endpointId](QDBusPendingCallWatcher *done) {
         const QDBusPendingReply<uint> reply = *done;
         if (reply.isError()) {
-            qCWarning(lcNotify) << "notification not delivered:" << reply.error().message();
+            qCWarning(lcDesktopNotify) << "notification not delivered:" << reply.error().message();
         } else {
             m_endpointByNotification.insert(reply.value(), endpointId);
         }

@@ -1,0 +1,153 @@
+#include "ClientSnippets.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientSnippets", text);
+}
+
+QString baseUrl(const ClientSnippets::Input &input)
+{
+    QString url = input.hubUrl.toString(QUrl::StripTrailingSlash);
+    return url;
+}
+
+QString domainOrPlaceholder(const ClientSnippets::Input &input)
+{
+    return input.domain.isEmpty() ? QStringLiteral("<your domain>") : input.domain;
+}
+
+// Go, curl and Python replace the system's roots with a bundle, so the bundle must hold both:
+// the public roots (for the ACME CA) and the hub's own self-signed certificate.
+QString trustLines(const ClientSnippets::Input &input, const QString &variable)
+{
+    if (input.certificateFingerprint.isEmpty()) {
+        return {};
+    }
+    return tr("# The hub's certificate is self-signed (SHA-256 %1). Copy it from the CertDesk machine\n"
+              "# (%2, or: certdesk hub certificate --out certdesk-hub.pem) and trust it beside the\n"
+              "# system's roots:\n"
+              "cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem > certdesk-trust.pem\n")
+               .arg(input.certificateFingerprint, input.certificatePath)
+           + (variable.isEmpty() ? QString() : QStringLiteral("export %1=\"$PWD/certdesk-trust.pem\"\n").arg(variable));
+}
+
+QString acmeDnsMissing(const QString &client)
+{
+    return tr("# %1 speaks the acme-dns API: this token has no acme-dns account.\n"
+              "# Create one with: certdesk token create --name NAME --role managed-challenge-consumer --acme-dns\n"
+              "# (the hub's acme-dns zone is set with: certdesk hub configure --acme-dns-zone ZONE)\n")
+        .arg(client);
+}
+
+QString cnameLine(const ClientSnippets::Input &input)
+{
+    return tr("# Once, in the zone of %1 (the domain owner does this):\n"
+              "#   _acme-challenge.%1. CNAME %2.%3.\n")
+        .arg(domainOrPlaceholder(input), input.acmeDnsSubdomain, input.acmeDnsZone);
+}
+
+} // namespace
+
+QStringList ClientSnippets::clients()
+{
+    return {QStringLiteral("lego"), QStringLiteral("acme.sh"), QStringLiteral("certbot"), QStringLiteral("certify")};
+}
+
+QString ClientSnippets::forClient(const QString &client, const Input &input)
+{
+    const QString name = client.trimmed().toLower();
+    if (name == QLatin1String("lego")) {
+        return lego(input);
+    }
+    if (name == QLatin1String("acme.sh") || name == QLatin1String("acmesh") || name == QLatin1String("acme-dns")) {
+        return acmeSh(input);
+    }
+    if (name == QLatin1String("certbot")) {
+        return certbot(input);
+    }
+    if (name == QLatin1String("certify")) {
+        return certify(input);
+    }
+    return {};
+}
+
+QString ClientSnippets::lego(const Input &input)
+{
+    QString text = tr("# lego with its httpreq DNS provider, through the CertDesk hub\n");
+    text += trustLines(input, QStringLiteral("SSL_CERT_FILE"));
+    text += QStringLiteral("export HTTPREQ_ENDPOINT=\"%1\"\n").arg(baseUrl(input));
+    text += QStringLiteral("export HTTPREQ_USERNAME=\"%1\"\n").arg(input.clientId);
+    text += QStringLiteral("export HTTPREQ_PASSWORD=\"%1\"\n").arg(SecretPlaceholder);
+    text += QStringLiteral("lego --email \"%1\" --dns httpreq --domains \"%2\" run\n")
+                .arg(input.email.isEmpty() ? QStringLiteral("<your email>") : input.email, domainOrPlaceholder(input));
+    return text;
+}
+
+QString ClientSnippets::acmeSh(const Input &input)
+{
+    if (input.acmeDnsSubdomain.isEmpty()) {
+        return acmeDnsMissing(QStringLiteral("acme.sh (dns_acmedns)"));
+    }
+    QString text = tr("# acme.sh with its dns_acmedns hook, through the CertDesk hub\n");
+    text += cnameLine(input);
+    text += trustLines(input, QString());
+    if (!input.certificateFingerprint.isEmpty()) {
+        text += tr("# and pass --ca-bundle \"$PWD/certdesk-trust.pem\" to acme.sh --issue\n");
+    }
+    text += QStringLiteral("export ACMEDNS_BASE_URL=\"%1\"\n").arg(baseUrl(input));
+    text += QStringLiteral("export ACMEDNS_USERNAME=\"%1\"\n").arg(input.clientId);
+    text += QStringLiteral("export ACMEDNS_PASSWORD=\"%1\"\n").arg(SecretPlaceholder);
+    text += QStringLiteral("export ACMEDNS_SUBDOMAIN=\"%1\"\n").arg(input.acmeDnsSubdomain);
+    text += QStringLiteral("acme.sh --issue --dns dns_acmedns -d \"%1\"\n").arg(domainOrPlaceholder(input));
+    return text;
+}
+
+QString ClientSnippets::certbot(const Input &input)
+{
+    if (input.acmeDnsSubdomain.isEmpty()) {
+        return acmeDnsMissing(QStringLiteral("certbot's acme-dns hook (acme-dns-auth.py)"));
+    }
+    // The hook keeps its accounts in this file, keyed by domain; with the account already in
+    // it, the hook never calls /register.
+    const QJsonObject account{
+        {QStringLiteral("username"), input.clientId},
+        {QStringLiteral("password"), SecretPlaceholder},
+        {QStringLiteral("fulldomain"), QString(input.acmeDnsSubdomain + QLatin1Char('.') + input.acmeDnsZone)},
+        {QStringLiteral("subdomain"), input.acmeDnsSubdomain},
+        {QStringLiteral("allowfrom"), QJsonArray()},
+    };
+    QJsonObject storage;
+    storage.insert(domainOrPlaceholder(input), account);
+    QString text = tr("# certbot with the acme-dns hook (acme-dns-auth.py), through the CertDesk hub\n");
+    text += cnameLine(input);
+    text += tr("# 1. In acme-dns-auth.py set:  ACMEDNS_URL = \"%1\"\n").arg(baseUrl(input));
+    text += tr("# 2. Write this to /etc/letsencrypt/acmedns.json (mode 600):\n");
+    text += QString::fromUtf8(QJsonDocument(storage).toJson(QJsonDocument::Indented));
+    text += trustLines(input, QStringLiteral("REQUESTS_CA_BUNDLE"));
+    text += tr("# 3. Then:\n");
+    text += QStringLiteral("certbot certonly --manual --manual-auth-hook /etc/letsencrypt/acme-dns-auth.py "
+                           "--preferred-challenges dns -d \"%1\"\n")
+                .arg(domainOrPlaceholder(input));
+    return text;
+}
+
+QString ClientSnippets::certify(const Input &input)
+{
+    QString text = tr("# Certify The Web: DNS provider \"Certify Managed Challenge API\" (Authorization tab)\n");
+    text += tr("#   API URL:        %1/api/v1/managedchallenge/\n").arg(baseUrl(input));
+    text += tr("#   Client ID:      %1\n").arg(input.clientId);
+    text += tr("#   Client Secret:  %1\n").arg(SecretPlaceholder);
+    if (!input.certificateFingerprint.isEmpty()) {
+        text += tr("# The hub's certificate is self-signed (SHA-256 %1): import %2 into the Windows\n"
+                   "# machine's Trusted Root Certification Authorities store first.\n")
+                    .arg(input.certificateFingerprint, input.certificatePath);
+    }
+    return text;
+}
