@@ -1,8 +1,8 @@
 #include "Facade.h"
 
 #include "core/Profile.h"
-#include "core/jobs/RenewalLock.h"
 #include "core/hub/HubSettings.h"
+#include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
 #include "core/secrets/SecretStore.h"

@@ -7,17 +7,16 @@
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
-#include "core/store/ActivityLog.h"
 #include "core/hub/HubService.h"
+#include "core/store/ActivityLog.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QUrl>
 
-#include <memory>
-
 #include <functional>
+#include <memory>
 
 class Profile;
 class RenewalLock;

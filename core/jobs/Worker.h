@@ -7,8 +7,8 @@
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
-#include "core/store/ActivityLog.h"
 #include "core/hub/HubService.h"
+#include "core/store/ActivityLog.h"
 
 #include <QObject>
 #include <QUrl>
@@ -59,8 +59,10 @@ public:
     void fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, Reply<AcmeDirectory> reply);
     void registerAccount(const AccountRegistration::Request &request, Reply<CaAccount> reply);
     void loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply);
+
     // Before start(): whether this process runs the renewal scheduler (see RenewalLock).
     void setRenewalsEnabled(bool enabled) { m_renewalsEnabled = enabled; }
+
     // How the hub writes DNS records (see HubService). Set before the worker thread starts.
     void setChallengePublisherFactory(HubService::PublisherFactory factory) { m_publishers = std::move(factory); }
 
