@@ -79,6 +79,7 @@ int runGui(const Invocation &invocation, int argc, char **argv)
         window.show();
     }
     facade.start();
+    window.offerSetupWizardIfNew();
     if (HubSettings::fromProfile(*profile.value()).enabled) {
         facade.startHub();
     }

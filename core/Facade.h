@@ -53,6 +53,8 @@ public:
     // Before start(): how the hub writes DNS records (the application's one wiring point).
     void setChallengePublisherFactory(HubService::PublisherFactory factory);
 
+    // Starts the worker; renewals run here unless another instance (the headless service)
+    // already runs them for this profile, which problemOccurred then explains.
     void start();
     bool runsRenewals() const;
     void shutdown();

@@ -10,6 +10,7 @@
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
 #include "ui/tray/TrayController.h"
+#include "ui/wizard/SetupWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,10 +139,43 @@ void MainWindow::showEndpoint(qint64 endpointId)
     m_listPage->selectEndpoint(endpointId);
 }
 
+SetupWizard *MainWindow::openSetupWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new SetupWizard(m_facade, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QObject::destroyed, this, [this] {
+        m_wizard = nullptr;
+    });
+    connect(m_wizard, &QWizard::finished, this, [this] {
+        if (m_wizard && m_wizard->endpointId() > 0) {
+            showEndpoint(m_wizard->endpointId());
+        }
+    });
+    m_wizard->open();
+    return m_wizard;
+}
+
+void MainWindow::offerSetupWizardIfNew()
+{
+    m_facade.loadAccounts(this, [this](const Result<QList<CaAccount>> &accounts) {
+        if (accounts && accounts->isEmpty()) {
+            openSetupWizard();
+        }
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_actions->addAction());
+    QAction *wizard = fileMenu->addAction(QIcon(QStringLiteral(":/icons/wizard.svg")), tr("&Setup Wizard…"));
+    wizard->setObjectName(QStringLiteral("setupWizardAction"));
+    connect(wizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
     fileMenu->addSeparator();
     QAction *refresh = fileMenu->addAction(tr("Re&load"), &m_facade, &Facade::refreshEndpoints);
     refresh->setShortcut(QKeySequence::Refresh);

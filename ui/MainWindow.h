@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SetupWizard;
 class TrayController;
 struct Problem;
 
@@ -47,6 +48,10 @@ public:
     void showSection(Section section);
     // Brings the window up with this endpoint selected (from a notification, say).
     void showEndpoint(qint64 endpointId);
+    // The setup wizard (from the File menu); returns the open one if it is already shown.
+    SetupWizard *openSetupWizard();
+    // On a new profile (no CA account yet), opens the setup wizard once the accounts are read.
+    void offerSetupWizardIfNew();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,4 +77,5 @@ private:
     TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
+    SetupWizard *m_wizard = nullptr;
 };

@@ -139,7 +139,8 @@ void Worker::issueNow(const QList<qint64> &endpointIds)
 
 void Worker::setRenewalsPaused(bool paused)
 {
-    if (m_scheduler) {
+    // Where another process holds the renewal lock, this one must not start renewing.
+    if (m_scheduler && m_renewalsEnabled) {
         m_scheduler->setPaused(paused);
         Q_EMIT renewalsPausedChanged(paused);
     }
@@ -174,7 +175,7 @@ void Worker::stopHub()
 
 void Worker::checkRenewalsNow()
 {
-    if (m_scheduler) {
+    if (m_scheduler && m_renewalsEnabled) {
         m_scheduler->checkNow();
     }
 }

@@ -124,8 +124,8 @@ AccountForm::AccountForm(Facade &facade, QWidget *parent)
     m_fetchTimer->setInterval(500);
     connect(m_fetchTimer, &QTimer::timeout, this, &AccountForm::fetchDirectory);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &AccountForm::presetChanged);
-    connect(m_url, &QLineEdit::textEdited, m_fetchTimer, qOverload<>(&QTimer::start));
-    connect(m_bundle, &QLineEdit::textChanged, m_fetchTimer, qOverload<>(&QTimer::start));
+    connect(m_url, &QLineEdit::textEdited, this, &AccountForm::scheduleFetch);
+    connect(m_bundle, &QLineEdit::textChanged, this, &AccountForm::scheduleFetch);
     for (QLineEdit *edit : {m_url, m_email, m_eabKid, m_eabHmac}) {
         connect(edit, &QLineEdit::textChanged, this, &AccountForm::completeChanged);
     }
@@ -158,7 +158,30 @@ void AccountForm::presetChanged()
     m_title->setPlaceholderText(preset.isCustom() ? tr("The CA's host name") : preset.name);
     m_directoryWantsEab = false;
     updateEab();
-    fetchDirectory();
+    scheduleFetch();
+}
+
+void AccountForm::scheduleFetch()
+{
+    m_terms.clear();
+    m_directoryOk = false;
+    ++m_fetchSerial; // whatever is on its way is about another URL
+    m_termsLabel->setText(tr("The CA's terms of service appear here."));
+    Q_EMIT completeChanged();
+    // Only a form someone looks at asks the CA, and only once the choice has settled.
+    if (isVisible()) {
+        m_fetchTimer->start();
+    }
+}
+
+void AccountForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first time only: containers such as QWizard hide and show their pages again on
+    // every relayout, and a show must not become another request each time.
+    if (!std::exchange(m_shown, true) && !m_directoryOk && !m_fetchTimer->isActive()) {
+        m_fetchTimer->start();
+    }
 }
 
 QUrl AccountForm::directoryUrl() const

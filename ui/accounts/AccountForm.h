@@ -37,7 +37,11 @@ public:
 Q_SIGNALS:
     void completeChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void scheduleFetch();
     void presetChanged();
     void fetchDirectory();
     void showDirectoryProblem(const QString &text);
@@ -64,5 +68,6 @@ private:
     quint64 m_fetchSerial = 0;
     QUrl m_terms;
     bool m_directoryOk = false;
+    bool m_shown = false;
     bool m_directoryWantsEab = false;
 };

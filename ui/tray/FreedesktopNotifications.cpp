@@ -7,7 +7,7 @@
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcNotify, "certdesk.ui.notifications")
+Q_LOGGING_CATEGORY(lcDesktopNotify, "certdesk.ui.notifications")
 
 namespace {
 
@@ -29,11 +29,23 @@ FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
                 QStringLiteral("NotificationClosed"),
                 this,
                 SLOT(onNotificationClosed(uint, uint)));
+}
+
+bool FreedesktopNotifications::isAvailable()
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(kService).value();
+}
+
+void FreedesktopNotifications::askCapabilities()
+{
     // Whether the server interprets markup in the body decides whether "<" must be escaped
-    // (Desktop Notifications Specification 1.2, "Markup").
-    auto *watcher = new QDBusPendingCallWatcher(
-        bus.asyncCall(QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetCapabilities"))),
-        this);
+    // (Desktop Notifications Specification 1.2, "Markup"). Asked only once a server runs:
+    // asking earlier would make the bus start one.
+    m_askedCapabilities = true;
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(QDBusMessage::createMethodCall(
+                                                    kService, kPath, kInterface, QStringLiteral("GetCapabilities"))),
+                                                this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         const QDBusPendingReply<QStringList> reply = *call;
         if (!reply.isError()) {
@@ -43,14 +55,11 @@ FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
     });
 }
 
-bool FreedesktopNotifications::isAvailable()
-{
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(kService).value();
-}
-
 void FreedesktopNotifications::notify(const QString &summary, const QString &body, bool critical, qint64 endpointId)
 {
+    if (!m_askedCapabilities) {
+        askCapabilities();
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(critical ? 2 : 1));
@@ -62,7 +71,7 @@ void FreedesktopNotifications::notify(const QString &summary, const QString &bod
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, endpointId](QDBusPendingCallWatcher *done) {
         const QDBusPendingReply<uint> reply = *done;
         if (reply.isError()) {
-            qCWarning(lcNotify) << "notification not delivered:" << reply.error().message();
+            qCWarning(lcDesktopNotify) << "notification not delivered:" << reply.error().message();
         } else {
             m_endpointByNotification.insert(reply.value(), endpointId);
         }

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void onNotificationClosed(uint id, uint reason);
 
 private:
+    void askCapabilities();
+
     QHash<uint, qint64> m_endpointByNotification;
+    bool m_askedCapabilities = false;
     bool m_bodyMarkup = false;
 };
