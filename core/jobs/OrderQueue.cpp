@@ -22,7 +22,9 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
 
@@ -76,7 +78,8 @@ void OrderQueue::resumeUnfinished()
     // failed under the owner's feet. The lock says whose they are; a crashed owner's lock is
     // recognised by its dead process, never by age (a worker holds it for weeks).
     if (!m_resumeLock) {
-        auto lock = std::make_unique<QLockFile>(m_store->path() + QStringLiteral(".orders.lock"));
+        auto lock =
+            std::make_unique<QLockFile>(QFileInfo(m_store->path()).dir().filePath(QStringLiteral("orders.lock")));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0)) {
             qint64 pid = 0;
