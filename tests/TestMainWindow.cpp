@@ -458,14 +458,21 @@ private Q_SLOTS:
         QVERIFY(session.window.endpointActions()->exportAction()->isEnabled());
 
         QTabWidget *tabs = pane->tabs();
-        auto *orders = qobject_cast<QAbstractItemView *>(tabs->widget(2));
+        auto *orders = tabs->widget(2)->findChild<QAbstractItemView *>();
         QVERIFY(orders);
         QCOMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(orders->model()->index(0, 1).data().toString(), QStringLiteral("Failed"));
-        auto *activity = qobject_cast<QAbstractItemView *>(tabs->widget(3));
+        auto *activity = tabs->widget(3)->findChild<QAbstractItemView *>();
         QVERIFY(activity);
         QVERIFY(activity->model()->rowCount() >= 1);
         QVERIFY(activity->model()->index(0, 3).data().toString().contains(QStringLiteral("connection refused")));
+        // The selected entry is shown in full below the list.
+        tabs->setCurrentIndex(3);
+        activity->setCurrentIndex(activity->model()->index(0, 0));
+        const QList<QLabel *> labels = tabs->widget(3)->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text().contains(QStringLiteral("connection refused"));
+        }));
     }
 
     void renewNowReportsWhyNoCertificateCame()

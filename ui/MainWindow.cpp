@@ -6,6 +6,7 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/CaAccountTableModel.h"
 #include "ui/activity/ActivityLogPage.h"
+#include "ui/common/ProblemText.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
@@ -56,7 +57,12 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(190);
+    m_navigation->setMaximumWidth(170);
+    // A quiet selection: the page's icons stay visible on it, in light and dark themes.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation::item { padding-left: 6px; }"
+                       "QListWidget#navigation::item:selected { background: palette(alternate-base); "
+                       "color: palette(text); border-left: 3px solid palette(highlight); }"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"), m_listPage);
     addPage(QIcon(QStringLiteral(":/icons/accounts.svg")), tr("CA Accounts"), m_accountsPage);
@@ -254,7 +260,7 @@ void MainWindow::connectFacade()
         const QString name =
             row < 0 ? QString() : DnsName::fromNormalised(m_model->endpointAt(row).names.value(0)).display();
         statusBar()->showMessage(succeeded ? tr("New certificate for %1.").arg(name)
-                                           : tr("No certificate for %1: %2").arg(name, problem.message()),
+                                           : tr("No certificate for %1: %2").arg(name, ProblemText::oneLine(problem)),
                                  15000);
     });
     connect(&m_facade, &Facade::problemOccurred, this, &MainWindow::showProblem);
@@ -293,7 +299,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showProblem(const Problem &problem)
 {
-    statusBar()->showMessage(problem.message(), 15000);
+    statusBar()->showMessage(ProblemText::oneLine(problem), 15000);
 }
 
 void MainWindow::updateStatus()

@@ -3,6 +3,7 @@
 #include "AccountForm.h"
 
 #include "core/Facade.h"
+#include "ui/common/ProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -60,7 +61,7 @@ void AccountDialog::accept()
         m_form->setEnabled(true);
         updateButtons();
         if (!account) {
-            m_problem->setText(account.problem().message());
+            m_problem->setText(ProblemText::html(account.problem()));
             m_problem->show();
             return;
         }

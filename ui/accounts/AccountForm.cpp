@@ -1,10 +1,12 @@
 #include "AccountForm.h"
 
 #include "core/Facade.h"
+#include "ui/common/ProblemText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -85,6 +87,7 @@ AccountForm::AccountForm(Facade &facade, QWidget *parent)
     m_accept->setObjectName(QStringLiteral("acceptTermsCheck"));
 
     auto *caForm = new QFormLayout;
+    m_caForm = caForm;
     auto *presetLabel = new QLabel(tr("&CA:"), this);
     presetLabel->setBuddy(m_preset);
     caForm->addRow(presetLabel, m_preset);
@@ -146,7 +149,7 @@ void AccountForm::presetChanged()
     const CaPreset &preset = m_presets.at(std::max(0, m_preset->currentIndex()));
     m_note->setText(preset.note);
     m_url->setReadOnly(!preset.isCustom());
-    m_bundleRow->setVisible(preset.isCustom());
+    m_caForm->setRowVisible(m_bundleRow, preset.isCustom());
     if (!preset.isCustom()) {
         m_url->setText(preset.directoryUrl.toString());
         m_bundle->clear();
@@ -168,8 +171,17 @@ void AccountForm::scheduleFetch()
     ++m_fetchSerial; // whatever is on its way is about another URL
     m_termsLabel->setText(tr("The CA's terms of service appear here."));
     Q_EMIT completeChanged();
-    // Only a form someone looks at asks the CA, and only once the choice has settled.
-    if (isVisible()) {
+    // Only a form someone looks at and uses asks the CA, and only once the choice has settled.
+    if (isVisible() && isEnabled()) {
+        m_fetchTimer->start();
+    }
+}
+
+void AccountForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange && isEnabled() && isVisible() && !m_directoryOk
+        && !m_fetchTimer->isActive()) {
         m_fetchTimer->start();
     }
 }
@@ -179,7 +191,7 @@ void AccountForm::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // The first time only: containers such as QWizard hide and show their pages again on
     // every relayout, and a show must not become another request each time.
-    if (!std::exchange(m_shown, true) && !m_directoryOk && !m_fetchTimer->isActive()) {
+    if (!std::exchange(m_shown, true) && isEnabled() && !m_directoryOk && !m_fetchTimer->isActive()) {
         m_fetchTimer->start();
     }
 }
@@ -237,7 +249,7 @@ void AccountForm::fetchDirectory()
                                     return; // the URL changed meanwhile
                                 }
                                 if (!directory) {
-                                    showDirectoryProblem(directory.problem().message());
+                                    showDirectoryProblem(directory.problem());
                                     return;
                                 }
                                 m_directoryOk = true;
@@ -255,9 +267,9 @@ void AccountForm::fetchDirectory()
     Q_EMIT completeChanged();
 }
 
-void AccountForm::showDirectoryProblem(const QString &text)
+void AccountForm::showDirectoryProblem(const Problem &problem)
 {
-    m_termsLabel->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(text.toHtmlEscaped()));
+    m_termsLabel->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>").arg(ProblemText::html(problem)));
     Q_EMIT completeChanged();
 }
 

@@ -8,6 +8,7 @@
 class Facade;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -39,18 +40,20 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void scheduleFetch();
     void presetChanged();
     void fetchDirectory();
-    void showDirectoryProblem(const QString &text);
+    void showDirectoryProblem(const Problem &problem);
     QUrl directoryUrl() const;
     void browseBundle();
     void updateEab();
 
     Facade &m_facade;
     QList<CaPreset> m_presets;
+    QFormLayout *m_caForm = nullptr;
     QComboBox *m_preset;
     QLabel *m_note;
     QLineEdit *m_url;

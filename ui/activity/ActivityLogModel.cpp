@@ -6,7 +6,7 @@ ActivityLogModel::ActivityLogModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_errorIcon(QStringLiteral(":/icons/status-failed.svg"))
     , m_warningIcon(QStringLiteral(":/icons/status-attention.svg"))
-    , m_infoIcon(QStringLiteral(":/icons/status-ok.svg"))
+    , m_infoIcon(QStringLiteral(":/icons/status-info.svg"))
 {
 }
 

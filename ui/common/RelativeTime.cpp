@@ -38,8 +38,13 @@ QString describe(const QDateTime &when, const QDateTime &now)
 
 QString describeWithDate(const QDateTime &when, const QDateTime &now)
 {
+    // Within a day the time of day is what matters, further out the date.
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    const QString absolute = qAbs(now.secsTo(when)) < 24 * 3600 ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                                : locale.toString(local.date(), QLocale::ShortFormat);
     return QCoreApplication::translate("RelativeTime", "%1 (%2)", "relative time (absolute time)")
-        .arg(describe(when, now), QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        .arg(describe(when, now), absolute);
 }
 
 } // namespace RelativeTime

@@ -9,7 +9,7 @@ namespace RelativeTime {
 
 QString describe(const QDateTime &when, const QDateTime &now);
 
-// "in 3 days (12 Mar 2027 14:00)": the relative and the absolute local time together.
+// "in 3 days (12 Mar 2027)", "in 5 hours (14:00)": relative and absolute local time together.
 QString describeWithDate(const QDateTime &when, const QDateTime &now);
 
 } // namespace RelativeTime

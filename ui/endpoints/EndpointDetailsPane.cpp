@@ -4,6 +4,7 @@
 #include "core/deploy/DeploymentTarget.h"
 #include "core/dns/DnsName.h"
 #include "ui/activity/ActivityLogModel.h"
+#include "ui/common/ProblemText.h"
 #include "ui/common/RelativeTime.h"
 #include "ui/endpoints/OrderHistoryModel.h"
 
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -100,8 +102,11 @@ EndpointDetailsPane::EndpointDetailsPane(Facade &facade, const QList<QAction *> 
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->addTab(createCertificateTab(), tr("&Certificate"));
     m_tabs->addTab(createSettingsTab(), tr("&Settings"));
-    m_tabs->addTab(createListView(m_orders, tr("Orders")), tr("&Orders"));
-    m_tabs->addTab(createListView(m_activity, tr("Activity")), tr("Acti&vity"));
+    m_tabs->addTab(withFullText(createListView(m_orders, tr("Orders")), Qt::ToolTipRole), tr("&Orders"));
+    QTreeView *activity = createListView(m_activity, tr("Activity"));
+    // One endpoint's log: naming it on every line says nothing.
+    activity->setColumnHidden(ActivityLogModel::EndpointColumn, true);
+    m_tabs->addTab(withFullText(activity, Qt::ToolTipRole), tr("Acti&vity"));
 
     auto *pageLayout = new QVBoxLayout(m_detailsPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -197,17 +202,49 @@ QWidget *EndpointDetailsPane::createSettingsTab()
     return scroll;
 }
 
+QWidget *EndpointDetailsPane::withFullText(QTreeView *view, int role)
+{
+    // Reasons and messages are long (a CA's problem detail with a URL in it); the selected
+    // row's full text is shown below the list, wrapped and selectable for copying.
+    auto *page = new QWidget(this);
+    auto *text = new QLabel(page);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setAccessibleName(tr("Selected entry"));
+    text->hide();
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view, 1);
+    layout->addWidget(text);
+    connect(view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            text,
+            [view, text, role](const QModelIndex &current) {
+                const int last = view->model()->columnCount() - 1;
+                const QString full =
+                    current.isValid() ? current.siblingAtColumn(last).data(role).toString() : QString();
+                text->setText(full);
+                text->setVisible(!full.isEmpty());
+            });
+    connect(view->model(), &QAbstractItemModel::modelReset, text, &QWidget::hide);
+    return page;
+}
+
 QTreeView *EndpointDetailsPane::createListView(QAbstractItemModel *model, const QString &name)
 {
     auto *view = new QTreeView(this);
     view->setModel(model);
     view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
+    // A few dozen rows at most, and the last column (a reason, a message) is the one to read
+    // in full: wrap it rather than cut it off.
+    view->setWordWrap(true);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAccessibleName(name);
     view->header()->setStretchLastSection(true);
-    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column = 0; column + 1 < model->columnCount(); ++column) {
+        view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     return view;
 }
 
@@ -259,7 +296,7 @@ void EndpointDetailsPane::reload()
 void EndpointDetailsPane::showProblem(const Problem &problem)
 {
     m_title->setText(tr("The details cannot be shown"));
-    m_subtitle->setText(problem.message());
+    m_subtitle->setText(ProblemText::oneLine(problem));
 }
 
 void EndpointDetailsPane::show(const EndpointDetails &details)

@@ -44,6 +44,7 @@ private:
     QWidget *createCertificateTab();
     QWidget *createSettingsTab();
     QTreeView *createListView(QAbstractItemModel *model, const QString &name);
+    QWidget *withFullText(QTreeView *view, int role);
     void reload();
     void show(const EndpointDetails &details);
     void showProblem(const Problem &problem);

@@ -3,6 +3,7 @@
 #include "EndpointForm.h"
 
 #include "core/Facade.h"
+#include "ui/common/ProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -72,7 +73,7 @@ void EndpointEditorDialog::accept()
 {
     const Result<Endpoint> endpoint = m_form->endpoint();
     if (!endpoint) {
-        m_problem->setText(endpoint.problem().message());
+        m_problem->setText(ProblemText::html(endpoint.problem()));
         m_problem->show();
         return;
     }
@@ -81,7 +82,7 @@ void EndpointEditorDialog::accept()
     auto done = [this](const Result<Endpoint> &saved) {
         setBusy(false);
         if (!saved) {
-            m_problem->setText(saved.problem().message());
+            m_problem->setText(ProblemText::html(saved.problem()));
             m_problem->show();
             return;
         }

@@ -118,10 +118,8 @@ QWidget *EndpointForm::createNamesGroup()
                                "subject. International names may be typed as they are read."),
                             group);
     hint->setWordWrap(true);
-    auto *label = new QLabel(tr("&Names:"), group);
-    label->setBuddy(m_names);
+    // The first field: it has the focus when the form opens, so it needs no mnemonic.
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(label);
     layout->addWidget(m_names);
     layout->addWidget(hint);
     layout->addWidget(m_namesFeedback);
@@ -164,7 +162,7 @@ QWidget *EndpointForm::createValidationGroup()
     m_method->addItem(tr("HTTP-01 with files in a web server's folder (webroot)"), Http01Webroot);
 
     auto *dnsPage = new QLabel(tr("The CA checks a TXT record that CertDesk publishes in the delegation zone. "
-                                  "Each name needs a one-time CNAME record, listed with the endpoint."),
+                                  "Each name needs a one-time CNAME record pointing there."),
                                m_methodDetails);
     dnsPage->setWordWrap(true);
 

@@ -32,7 +32,7 @@ EndpointListPage::EndpointListPage(Facade &facade,
     , m_listPage(new QWidget(this))
     , m_filter(new QLineEdit(m_listPage))
     , m_count(new QLabel(m_listPage))
-    , m_splitter(new QSplitter(Qt::Horizontal, m_listPage))
+    , m_splitter(new QSplitter(Qt::Vertical, m_listPage))
     , m_table(new QTableView(m_splitter))
     , m_details(new EndpointDetailsPane(facade, detailActions, m_splitter))
     , m_clock(new QTimer(this))
@@ -61,7 +61,7 @@ EndpointListPage::EndpointListPage(Facade &facade,
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures ten thousand rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -69,12 +69,13 @@ EndpointListPage::EndpointListPage(Facade &facade,
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
-    header->resizeSection(EndpointTableModel::NamesColumn, 260);
-    header->resizeSection(EndpointTableModel::ExposureColumn, 80);
-    header->resizeSection(EndpointTableModel::ValidationColumn, 170);
-    header->resizeSection(EndpointTableModel::AccountColumn, 160);
-    header->resizeSection(EndpointTableModel::ExpiresColumn, 220);
-    header->resizeSection(EndpointTableModel::NextRenewalColumn, 220);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(EndpointTableModel::NamesColumn, 22 * em);
+    header->resizeSection(EndpointTableModel::StatusColumn, 9 * em);
+    header->resizeSection(EndpointTableModel::ExpiresColumn, 16 * em);
+    header->resizeSection(EndpointTableModel::NextRenewalColumn, 16 * em);
+    header->resizeSection(EndpointTableModel::ExposureColumn, 6 * em);
+    header->resizeSection(EndpointTableModel::ValidationColumn, 7 * em);
     m_table->installEventFilter(this);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT activated(index.data(EndpointTableModel::EndpointIdRole).toLongLong());
@@ -85,8 +86,9 @@ EndpointListPage::EndpointListPage(Facade &facade,
     m_splitter->setObjectName(QStringLiteral("endpointSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The list gets the room; the details of one endpoint fit in a band below it.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *filterRow = new QHBoxLayout;
@@ -163,10 +165,11 @@ void EndpointListPage::updatePage()
 
 void EndpointListPage::updateCount()
 {
+    // The status bar counts all endpoints; this says how many the filter lets through.
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n endpoint(s)", nullptr, total)
-                                    : tr("%1 of %n endpoint(s)", nullptr, total).arg(shown));
+    m_count->setText(tr("%1 of %n endpoint(s)", nullptr, total).arg(shown));
+    m_count->setVisible(!m_proxy->filterText().isEmpty());
 }
 
 QList<qint64> EndpointListPage::selectedEndpointIds() const

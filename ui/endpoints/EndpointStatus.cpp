@@ -8,9 +8,9 @@ namespace EndpointStatus {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("EndpointStatus", text);
+    return QCoreApplication::translate("EndpointStatus", text, disambiguation);
 }
 
 } // namespace
@@ -48,7 +48,7 @@ QString text(State state)
     case State::Renewing:
         return tr("Renewing");
     case State::New:
-        return tr("No certificate yet");
+        return tr("New", "endpoint without a certificate yet");
     case State::Ok:
         return tr("OK");
     }

@@ -52,8 +52,9 @@ QString EndpointTableModel::accountText(const Endpoint &endpoint) const
     if (endpoint.accountId > 0) {
         return m_accountTitles.value(endpoint.accountId, tr("Account %1").arg(endpoint.accountId));
     }
+    // The default account by its name; the tooltip says that it is the default.
     if (m_defaultAccountId > 0) {
-        return tr("%1 (default)").arg(m_accountTitles.value(m_defaultAccountId));
+        return m_accountTitles.value(m_defaultAccountId);
     }
     return tr("Default account");
 }
@@ -61,8 +62,7 @@ QString EndpointTableModel::accountText(const Endpoint &endpoint) const
 QString EndpointTableModel::validationText(const Endpoint &endpoint) const
 {
     if (endpoint.challengeType == QLatin1String("http-01")) {
-        return endpoint.solverSettings.contains(QStringLiteral("webroot")) ? tr("HTTP-01 (webroot)")
-                                                                           : tr("HTTP-01 (built-in responder)");
+        return endpoint.solverSettings.contains(QStringLiteral("webroot")) ? tr("HTTP-01, webroot") : tr("HTTP-01");
     }
     if (endpoint.challengeType == QLatin1String("dns-01")) {
         return tr("DNS-01");
@@ -238,7 +238,9 @@ void EndpointTableModel::refreshTimes()
     for (Row &row : m_rows) {
         refreshRow(row);
     }
-    Q_EMIT dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, StatusColumn));
+    // Status, expiry and next renewal sit side by side: one range covers them.
+    static_assert(StatusColumn + 1 == ExpiresColumn && ExpiresColumn + 1 == NextRenewalColumn);
+    Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, NextRenewalColumn));
 }
 
 int EndpointTableModel::rowCount(const QModelIndex &parent) const
@@ -372,6 +374,17 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return endpoint.exposure == Endpoint::Exposure::External
                        ? tr("Reachable from the internet; its names point at %1.").arg(endpoint.targetHost)
                        : tr("Reachable only inside your network; validated through DNS.");
+        case AccountColumn:
+            return endpoint.accountId > 0 ? QVariant() : tr("The default account: the newest one registered");
+        case ValidationColumn:
+            if (endpoint.challengeType == QLatin1String("http-01")) {
+                const QString webroot = endpoint.solverSettings.value(QStringLiteral("webroot")).toString();
+                return webroot.isEmpty() ? tr("HTTP-01 through CertDesk's own responder on %1")
+                                               .arg(endpoint.solverSettings.value(QStringLiteral("listen"))
+                                                        .toString(QStringLiteral("0.0.0.0:80")))
+                                         : tr("HTTP-01 through files in %1").arg(webroot);
+            }
+            return tr("DNS-01 through the delegation zone");
         case StatusColumn:
             return EndpointStatus::explanation(row.state, endpoint, m_now);
         case ExpiresColumn:

@@ -23,13 +23,14 @@ class EndpointTableModel final : public QAbstractTableModel
 
 public:
     enum Column {
+        // What needs attention first, how it is set up after.
         NamesColumn,
+        StatusColumn,
+        ExpiresColumn,
+        NextRenewalColumn,
         ExposureColumn,
         ValidationColumn,
         AccountColumn,
-        ExpiresColumn,
-        NextRenewalColumn,
-        StatusColumn,
         ColumnCount,
     };
 

@@ -4,6 +4,7 @@
 
 #include "core/Facade.h"
 #include "core/dns/DnsName.h"
+#include "ui/common/ProblemText.h"
 #include "ui/common/RelativeTime.h"
 #include "ui/endpoints/EndpointTableModel.h"
 
@@ -259,14 +260,15 @@ void TrayController::flushFailures()
     if (failures.size() > kSeparateNotifications) {
         m_notifier->notify(
             tr("%n renewal(s) failed", nullptr, static_cast<int>(failures.size())),
-            tr("The first: %1 — %2").arg(nameOf(failures.first().endpointId), failures.first().problem.message()),
+            tr("The first: %1 — %2")
+                .arg(nameOf(failures.first().endpointId), ProblemText::oneLine(failures.first().problem)),
             true,
             0);
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Failure &failure : failures) {
-        QString body = failure.problem.message();
+        QString body = ProblemText::paragraphs(failure.problem);
         if (failure.nextAttempt.isValid()) {
             body += QLatin1Char('\n')
                     + tr("CertDesk tries again %1.").arg(RelativeTime::describeWithDate(failure.nextAttempt, now));

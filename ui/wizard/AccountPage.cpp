@@ -2,6 +2,7 @@
 
 #include "core/Facade.h"
 #include "ui/accounts/AccountForm.h"
+#include "ui/common/ProblemText.h"
 
 #include <QLabel>
 #include <QRadioButton>
@@ -82,8 +83,7 @@ bool AccountPage::validatePage()
         m_busy = false;
         m_form->setEnabled(true);
         if (!account) {
-            m_status->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
-                                  .arg(account.problem().message().toHtmlEscaped()));
+            m_status->setText(ProblemText::html(account.problem()));
             Q_EMIT completeChanged();
             return;
         }

@@ -3,6 +3,7 @@
 #include "SetupWizard.h"
 
 #include "core/Facade.h"
+#include "ui/common/ProblemText.h"
 #include "ui/endpoints/EndpointForm.h"
 
 #include <QLabel>
@@ -59,8 +60,7 @@ bool FirstEndpointPage::validatePage()
     auto done = [this](const Result<Endpoint> &saved) {
         m_busy = false;
         if (!saved) {
-            m_status->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
-                                  .arg(saved.problem().message().toHtmlEscaped()));
+            m_status->setText(ProblemText::html(saved.problem()));
             Q_EMIT completeChanged();
             return;
         }

@@ -3,6 +3,7 @@
 #include "SetupWizard.h"
 
 #include "core/Facade.h"
+#include "ui/common/ProblemText.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -104,7 +105,7 @@ void FirstIssuancePage::finished(qint64 endpointId, bool succeeded, const Proble
     } else {
         m_status->setText(tr("<p><b>No certificate yet.</b></p><p>%1</p><p>Fix the cause and try again, or "
                              "finish now and renew the endpoint from the list later.</p>")
-                              .arg(problem.message().toHtmlEscaped()));
+                              .arg(ProblemText::html(problem)));
         m_retry->show();
     }
     Q_EMIT completeChanged();
