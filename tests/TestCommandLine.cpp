@@ -122,6 +122,22 @@ private Q_SLOTS:
         QVERIFY(help.contains(QStringLiteral("--target HOST")));
         QVERIFY(m_cli.helpText().contains(QStringLiteral("endpoint list")));
     }
+
+    void longOptionsKeepAGapBeforeTheirDescription()
+    {
+        Verb notify = verb({QStringLiteral("notify"), QStringLiteral("set")});
+        notify.options = [] {
+            return QList<QCommandLineOption>{QCommandLineOption(QStringLiteral("smtp-password-file"),
+                                                                QStringLiteral("File with the mail password."),
+                                                                QStringLiteral("FILE"))};
+        };
+        const CommandLine cli{{notify}};
+        const QString help = cli.verbHelpText(notify);
+        QVERIFY2(help.contains(QStringLiteral("--smtp-password-file FILE  File with the mail password.")),
+                 qPrintable(help));
+        // Every description starts in the same column.
+        QVERIFY2(help.contains(QStringLiteral("--data-dir DIR             Use DIR")), qPrintable(help));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

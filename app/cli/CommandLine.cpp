@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -240,12 +242,19 @@ QString CommandLine::verbHelpText(const Verb &verb) const
     if (verb.options) {
         options += verb.options();
     }
+    QStringList names;
+    qsizetype width = 24;
     for (const QCommandLineOption &option : options) {
         QString name = QStringLiteral("--") + option.names().constLast();
         if (!option.valueName().isEmpty()) {
             name += QLatin1Char(' ') + option.valueName();
         }
-        text += QStringLiteral("  %1%2\n").arg(name, -24).arg(option.description());
+        // A long option still gets two spaces before its description.
+        width = std::max(width, name.size() + 2);
+        names << name;
+    }
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        text += QStringLiteral("  %1%2\n").arg(names.at(i), -int(width)).arg(options.at(i).description());
     }
     return text;
 }
