@@ -48,8 +48,6 @@ public:
     // The profile's keychain access (lives on the GUI thread; its jobs may be created anywhere).
     SecretStore *secrets() const { return m_secrets; }
 
-    // Starts the worker; renewals run here unless another instance (the headless service)
-    // already runs them for this profile, which problemOccurred then explains.
     // Before start(): how the hub writes DNS records (the application's one wiring point).
     void setChallengePublisherFactory(HubService::PublisherFactory factory);
 

@@ -1,0 +1,27 @@
+# Fails when a file in core/ includes a Qt Widgets header: core must run with no display
+# (certdesk --headless, the command line), so the UI boundary is checked, not just hoped for.
+# Usage: cmake -DSOURCE_DIR=<repo> -P check-core-boundary.cmake
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+set(widget_headers QtWidgets QApplication QWidget QDialog QMainWindow QMessageBox QSystemTrayIcon
+    QAbstractItemView QLabel QLineEdit QPushButton QWizard QTableView QStyle)
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        foreach(header IN LISTS widget_headers)
+            if(line MATCHES "[<\"/]${header}[>/.\"]")
+                list(APPEND offenders "${source}: ${line}")
+                break()
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "no core sources found under ${SOURCE_DIR}/core")
+endif()
+if(offenders)
+    list(JOIN offenders "\n  " text)
+    message(FATAL_ERROR "core/ must not include Qt Widgets headers:\n  ${text}")
+endif()
+message(STATUS "${count} core files, none includes a Qt Widgets header")
