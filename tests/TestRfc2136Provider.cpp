@@ -77,6 +77,38 @@ private Q_SLOTS:
         QCOMPARE(ProviderRun::txtAt(m_bind, name), QStringList{value});
     }
 
+    void everyOfferedAlgorithmUpdatesTheRealServer_data()
+    {
+        QTest::addColumn<QString>("algorithm");
+        for (const QString &algorithm : m_lab.extraTsigAlgorithms()) {
+            QTest::newRow(qPrintable(algorithm)) << algorithm;
+        }
+    }
+
+    void everyOfferedAlgorithmUpdatesTheRealServer()
+    {
+        QFETCH(QString, algorithm);
+        QJsonObject keyed = settings();
+        keyed.insert(QStringLiteral("keyName"), m_lab.extraTsigKeyName(algorithm));
+        keyed.insert(QStringLiteral("algorithm"), algorithm);
+        auto bind = provider(keyed, m_lab.extraTsigSecret(algorithm));
+        QVERIFY(bind);
+        LAB_VERIFY_OK(ProviderRun::test(*bind));
+        const QString name = delegated(QStringLiteral("algorithm-") + algorithm);
+        const QString value = ProviderRun::challengeValue();
+        LAB_VERIFY_OK(ProviderRun::present(*bind, name, value));
+        QCOMPARE(ProviderRun::txtAt(m_bind, name), QStringList{value});
+        LAB_VERIFY_OK(ProviderRun::cleanup(*bind, name, value));
+        QCOMPARE(ProviderRun::txtAt(m_bind, name), QStringList{});
+
+        // The same key name with another algorithm's MAC is refused by BIND (BADKEY/BADSIG).
+        keyed.insert(QStringLiteral("algorithm"), QStringLiteral("hmac-sha256"));
+        auto mismatched = provider(keyed, m_lab.extraTsigSecret(algorithm));
+        QVERIFY(mismatched);
+        QVERIFY(!ProviderRun::present(*mismatched, name, ProviderRun::challengeValue()));
+        QCOMPARE(ProviderRun::txtAt(m_bind, name), QStringList{});
+    }
+
     void keepsTwoValuesAtOneNameAndCleansUpOnlyOne()
     {
         auto bind = provider(settings(m_lab.delegationZone()), m_lab.tsigSecret());

@@ -3,15 +3,16 @@
 #include "DnsClient.h"
 #include "DnsMessage.h"
 #include "LdnsCodec.h"
+#include "TsigSignature.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
 namespace {
 
 // RFC 8945 §5.2.3: the recommended fudge is 300 seconds.
-constexpr uint16_t TsigFudgeSeconds = 300;
 
 // RFC 8945 §3 / IANA "DNS RCODEs": the TSIG error field of a rejected request.
 QString tsigErrorName(quint16 error)
@@ -228,30 +229,22 @@ Result<QByteArray> DnsUpdate::buildSignedMessage()
     ldns_pkt_set_id(packet.get(), m_id);
     ldns_pkt_set_rd(packet.get(), false);
 
-    const QByteArray keyName = m_key.name().fqdn().toLatin1();
-    const QByteArray algorithm = (TsigKey::algorithmName(m_key.algorithm()) + QLatin1Char('.')).toLatin1();
-    QByteArray secret = m_key.secretBase64();
-    const ldns_status signedStatus = ldns_pkt_tsig_sign(
-        packet.get(), keyName.constData(), secret.constData(), TsigFudgeSeconds, algorithm.constData(), nullptr);
-    secret.fill('\0');
-    const ldns_rr *tsig = ldns_pkt_tsig(packet.get());
-    if (signedStatus != LDNS_STATUS_OK || !tsig || ldns_rr_rd_count(tsig) < 4) {
-        return Problem::make(Problem::Category::Configuration,
-                             QStringLiteral("dns.update.sign"),
-                             tr("The DNS update could not be signed."),
-                             tr("Signing with key %1 (%2) failed.")
-                                 .arg(m_key.name().ace(), TsigKey::algorithmName(m_key.algorithm())),
-                             tr("Check the key's algorithm and secret."))
-            .withTechnical(QString::fromLatin1(ldns_get_errorstr_by_id(signedStatus)));
-    }
-    const ldns_rdf *mac = ldns_rr_rdf(tsig, 3);
-    m_requestMac = QByteArray(reinterpret_cast<const char *>(ldns_rdf_data(mac)), qsizetype(ldns_rdf_size(mac)));
-
-    QByteArray wire = LdnsCodec::toWire(packet.get());
-    if (wire.isEmpty()) {
+    const QByteArray unsignedWire = LdnsCodec::toWire(packet.get());
+    if (unsignedWire.isEmpty()) {
         return Problem::make(
             Problem::Category::Internal, QStringLiteral("dns.update.build"), tr("The DNS update could not be built."));
     }
+    TsigSignature::Signed signedUpdate = TsigSignature::sign(unsignedWire, m_key, QDateTime::currentDateTimeUtc());
+    if (signedUpdate.message.isEmpty()) {
+        return Problem::make(
+            Problem::Category::Configuration,
+            QStringLiteral("dns.update.sign"),
+            tr("The DNS update could not be signed."),
+            tr("Signing with key %1 (%2) failed.").arg(m_key.name().ace(), TsigKey::algorithmName(m_key.algorithm())),
+            tr("Check the key's algorithm and secret."));
+    }
+    m_requestMac = signedUpdate.mac;
+    const QByteArray wire = signedUpdate.message;
     return wire;
 }
 
@@ -305,19 +298,8 @@ void DnsUpdate::handleReply(const QByteArray &wire)
     case DnsRcode::NoError: {
         // RFC 8945 §5.3: a signed request's reply must be signed with the same key; an
         // unsigned or forged "success" must not count as published.
-        const QByteArray keyName = m_key.name().fqdn().toLatin1();
-        QByteArray secret = m_key.secretBase64();
-        LdnsCodec::Rdf requestMac(ldns_rdf_new_frm_data(LDNS_RDF_TYPE_INT16_DATA,
-                                                        size_t(m_requestMac.size()),
-                                                        reinterpret_cast<const uint8_t *>(m_requestMac.constData())));
-        const bool verified = tsig
-                              && ldns_pkt_tsig_verify(raw,
-                                                      reinterpret_cast<const uint8_t *>(wire.constData()),
-                                                      size_t(wire.size()),
-                                                      keyName.constData(),
-                                                      secret.constData(),
-                                                      requestMac.get());
-        secret.fill('\0');
+        const bool verified = TsigSignature::verify(wire, m_key, m_requestMac, QDateTime::currentDateTimeUtc())
+                              == TsigSignature::Verdict::Valid;
         if (!verified) {
             complete(Problem::make(Problem::Category::Dns,
                                    QStringLiteral("dns.update.unverified"),

@@ -287,6 +287,21 @@ QByteArray Lab::tsigSecret() const
     return m_bind ? m_bind->tsigSecret() : QByteArray();
 }
 
+QStringList Lab::extraTsigAlgorithms() const
+{
+    return LabBind::extraTsigAlgorithms();
+}
+
+QString Lab::extraTsigKeyName(const QString &algorithm) const
+{
+    return LabBind::extraTsigKeyName(algorithm);
+}
+
+QByteArray Lab::extraTsigSecret(const QString &algorithm) const
+{
+    return m_bind ? m_bind->extraTsigSecret(algorithm) : QByteArray();
+}
+
 Result<void> Lab::bindUpdate(const QString &zone, const QStringList &nsupdateCommands) const
 {
     if (!m_bind) {

@@ -83,6 +83,10 @@ public:
     QString tsigKeyPath() const;    // named.conf `key` statement, as `nsupdate -k` reads it
     QString tsigSecretPath() const; // the base64 secret alone
     QByteArray tsigSecret() const;  // base64, for in-process clients; never log it
+    // The same for BIND's other HMACs ("hmac-sha384", "hmac-sha512"), allowed to update both zones.
+    QStringList extraTsigAlgorithms() const;
+    QString extraTsigKeyName(const QString &algorithm) const;
+    QByteArray extraTsigSecret(const QString &algorithm) const;
 
     // RFC 2136 updates through `nsupdate -k`. `name` must lie in one of the two zones. `data`
     // is in presentation format; a TXT value without quotes is quoted for you. Empty `data`

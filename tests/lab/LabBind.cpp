@@ -63,6 +63,16 @@ QString LabBind::tsigAlgorithm() const
     return QStringLiteral("hmac-sha256");
 }
 
+QStringList LabBind::extraTsigAlgorithms()
+{
+    return {QStringLiteral("hmac-sha384"), QStringLiteral("hmac-sha512")};
+}
+
+QString LabBind::extraTsigKeyName(const QString &algorithm)
+{
+    return QStringLiteral("certdesk-lab-key-") + algorithm;
+}
+
 QString LabBind::tsigKeyPath() const
 {
     return path(QStringLiteral("tsig.key"));
@@ -97,12 +107,31 @@ Result<void> LabBind::prepare()
 {
     QDir().mkpath(m_directory);
     if (m_secret.isEmpty()) {
-        QByteArray key(32, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
-        m_secret = key.toBase64();
-        const QByteArray keyFile = "key \"" + tsigKeyName().toUtf8() + "\" {\n\talgorithm " + tsigAlgorithm().toUtf8()
-                                   + ";\n\tsecret \"" + m_secret + "\";\n};\n";
-        if (auto written = LabFile::write(tsigKeyPath(), keyFile, LabFile::Visibility::Secret); !written) {
+        const auto randomKey = [](int bytes) -> QByteArray {
+            QByteArray key(bytes, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+            return key.toBase64();
+        };
+        const auto keyStatement =
+            [](const QString &name, const QString &algorithm, const QByteArray &secret) -> QByteArray {
+            return "key \"" + name.toUtf8() + "\" {\n\talgorithm " + algorithm.toUtf8() + ";\n\tsecret \"" + secret
+                   + "\";\n};\n";
+        };
+        m_secret = randomKey(32);
+        if (auto written = LabFile::write(
+                tsigKeyPath(), keyStatement(tsigKeyName(), tsigAlgorithm(), m_secret), LabFile::Visibility::Secret);
+            !written) {
+            return written;
+        }
+        // Kept apart from tsig.key, which `nsupdate -k` reads and which must hold one key.
+        QByteArray extraKeys;
+        for (const QString &algorithm : extraTsigAlgorithms()) {
+            m_extraSecrets.insert(algorithm, randomKey(64));
+            extraKeys += keyStatement(extraTsigKeyName(algorithm), algorithm, m_extraSecrets.value(algorithm));
+        }
+        if (auto written =
+                LabFile::write(path(QStringLiteral("tsig-extra.key")), extraKeys, LabFile::Visibility::Secret);
+            !written) {
             return written;
         }
         if (auto written = LabFile::write(tsigSecretPath(), m_secret + '\n', LabFile::Visibility::Secret); !written) {
@@ -123,6 +152,7 @@ Result<void> LabBind::prepare()
     const QString dir = m_directory;
     QString conf;
     conf += QStringLiteral("include \"%1\";\n").arg(tsigKeyPath());
+    conf += QStringLiteral("include \"%1\";\n").arg(path(QStringLiteral("tsig-extra.key")));
     conf += QStringLiteral("options {\n");
     conf += QStringLiteral("    directory \"%1\";\n").arg(dir);
     conf += QStringLiteral("    managed-keys-directory \"%1\";\n").arg(dir);
@@ -141,9 +171,13 @@ Result<void> LabBind::prepare()
     conf += QStringLiteral("};\n");
     conf += QStringLiteral("controls { };\n");
     conf += QStringLiteral("zone \".\" { type primary; file \"root.db\"; };\n");
+    QString updateKeys = QStringLiteral("key \"%1\";").arg(tsigKeyName());
+    for (const QString &algorithm : extraTsigAlgorithms()) {
+        updateKeys += QStringLiteral(" key \"%1\";").arg(extraTsigKeyName(algorithm));
+    }
     for (const QString &zone : {customerZone(), delegationZone()}) {
-        conf += QStringLiteral("zone \"%1\" { type primary; file \"%1.db\"; allow-update { key \"%2\"; }; };\n")
-                    .arg(zone, tsigKeyName());
+        conf += QStringLiteral("zone \"%1\" { type primary; file \"%1.db\"; allow-update { %2 }; };\n")
+                    .arg(zone, updateKeys);
     }
     return LabFile::write(configPath(), conf.toUtf8());
 }

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,13 @@ public:
 
     QByteArray tsigSecret() const { return m_secret; }
 
+    // Further keys, one per HMAC BIND knows besides hmac-sha256, so every algorithm a provider
+    // offers is proven against the real server. Key name "certdesk-lab-key-<algorithm>".
+    static QStringList extraTsigAlgorithms();
+    static QString extraTsigKeyName(const QString &algorithm);
+
+    QByteArray extraTsigSecret(const QString &algorithm) const { return m_extraSecrets.value(algorithm); }
+
     // The lab zone `name` lies in, or an empty string.
     static QString zoneOf(const QString &name);
 
@@ -72,5 +80,6 @@ private:
     QString m_directory;
     quint16 m_port = 0;
     QByteArray m_secret;
+    QHash<QString, QByteArray> m_extraSecrets;
     LabProcess m_process;
 };
