@@ -3078,221 +3078,225 @@ Ihre Zertifikate und Schlüssel werden aus CertDesk entfernt und nicht mehr erne
     <name>EndpointForm</name>
     <message>
         <source>&amp;Internal: reachable only inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intern: nur innerhalb des Netzwerks erreichbar</translation>
     </message>
     <message>
         <source>E&amp;xternal: reachable from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtern: aus dem Internet erreichbar</translation>
     </message>
     <message>
         <source>&amp;Deploy each new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes neue Zertifikat &amp;bereitstellen</translation>
     </message>
     <message>
         <source>&amp;PEM files (cert.pem, chain.pem, fullchain.pem, privkey.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PEM-Dateien (cert.pem, chain.pem, fullchain.pem, privkey.pem)</translation>
     </message>
     <message>
         <source>P&amp;FX file (certificate.pfx) for Windows servers</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;FX-Datei (certificate.pfx) für Windows-Server</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>app.example.com
 www.app.example.com
 *.app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>app.example.com
+www.app.example.com
+*.app.example.com</translation>
     </message>
     <message>
         <source>One name per line (or separated by commas). The first is the certificate&apos;s subject. International names may be typed as they are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile (oder durch Kommas getrennt). Der erste wird zum Subject des Zertifikats. Internationale Namen können so eingegeben werden, wie man sie liest.</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>Target host</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielhost</translation>
     </message>
     <message>
         <source>lb1.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>lb1.example.net</translation>
     </message>
     <message>
         <source>&amp;Target host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielhost:</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsmethode</translation>
     </message>
     <message>
         <source>DNS-01 through the delegation zone (any endpoint, wildcards)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-01 über die Delegationszone (jeder Endpunkt, Wildcards)</translation>
     </message>
     <message>
         <source>HTTP-01 with the built-in responder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 mit dem integrierten Responder</translation>
     </message>
     <message>
         <source>HTTP-01 with files in a web server&apos;s folder (webroot)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 mit Dateien im Ordner eines Webservers (Webroot)</translation>
     </message>
     <message>
         <source>The CA checks a TXT record that CertDesk publishes in the delegation zone. Each name needs a one-time CNAME record pointing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA prüft einen TXT-Eintrag, den CertDesk in der Delegationszone veröffentlicht. Jeder Name braucht einmalig einen CNAME-Eintrag, der dorthin zeigt.</translation>
     </message>
     <message>
         <source>Responder address</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder-Adresse</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>The CA connects to port 80 of each name; forward it here if CertDesk runs elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA verbindet sich mit Port 80 jedes Namens; leiten Sie ihn hierher weiter, wenn CertDesk auf einem anderen Rechner läuft.</translation>
     </message>
     <message>
         <source>Webroot folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Webroot-Ordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Web server&apos;s document folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentordner des Webservers</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>ECDSA P-256 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-256 (empfohlen)</translation>
     </message>
     <message>
         <source>ECDSA P-384</source>
-        <translation type="unfinished">ECDSA P-384</translation>
+        <translation>ECDSA P-384</translation>
     </message>
     <message>
         <source>RSA 2048 bits (older clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 Bit (ältere Clients)</translation>
     </message>
     <message>
         <source>RSA 3072 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072 Bit</translation>
     </message>
     <message>
         <source>RSA 4096 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096 Bit</translation>
     </message>
     <message>
         <source>&amp;Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;typ:</translation>
     </message>
     <message>
         <source>CA &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Konto:</translation>
     </message>
     <message>
         <source>Deployment folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsordner</translation>
     </message>
     <message>
         <source>Command after deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl nach der Bereitstellung</translation>
     </message>
     <message>
         <source>systemctl reload nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl reload nginx</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuc&amp;hen…</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordne&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Then run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danach ausführen:</translation>
     </message>
     <message>
         <source>The default account (the newest one registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardkonto (das zuletzt registrierte)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>account title — CA host</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Give the responder&apos;s address as ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Responders als ADRESSE:PORT an, zum Beispiel 0.0.0.0:80 oder [::]:8080.</translation>
     </message>
     <message>
         <source>Choose the web server&apos;s document folder (a full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Dokumentordner des Webservers (ein vollständiger Pfad).</translation>
     </message>
     <message>
         <source>Choose the folder to deploy certificates to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den Zertifikate bereitgestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>EndpointListPage</name>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>No endpoints yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Endpunkte</translation>
     </message>
     <message>
         <source>An endpoint is a host name, or a few, served by one of your servers or load balancers. CertDesk obtains its certificate from your CA, renews it before it expires, and tells you exactly which DNS records to create.
 
 Add your first endpoint to get started; internal names work too, through DNS delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunkt ist ein Hostname – oder einige wenige –, den einer Ihrer Server oder Load Balancer bedient. CertDesk bezieht sein Zertifikat von Ihrer CA, erneuert es vor dem Ablauf und sagt Ihnen genau, welche DNS-Einträge Sie anlegen müssen.
+
+Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funktionieren auch interne Namen.</translation>
     </message>
     <message>
         <source>Filter by name, target, CA or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Ziel, CA oder Status filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte filtern</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Endpunkt</numerusform>
+            <numerusform>%1 von %n Endpunkten</numerusform>
         </translation>
     </message>
 </context>
@@ -3300,742 +3304,742 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <name>EndpointRepository</name>
     <message>
         <source>The endpoint list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktliste konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The endpoint could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no endpoint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Endpunkt %1.</translation>
     </message>
     <message>
         <source>List the endpoints with: certdesk certs, or add it with: certdesk endpoint add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte auflisten mit: certdesk certs, oder ihn hinzufügen mit: certdesk endpoint add NAME</translation>
     </message>
     <message>
         <source>An endpoint needs at least one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunkt braucht mindestens einen Namen.</translation>
     </message>
     <message>
         <source>An external endpoint needs a target host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein externer Endpunkt braucht einen Zielhostnamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname.</translation>
     </message>
     <message>
         <source>Give the host the name should point at, for example --target lb1.example.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Host an, auf den der Name zeigen soll, zum Beispiel --target lb1.example.net.</translation>
     </message>
     <message>
         <source>Wildcard names can only be validated with dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard-Namen können nur mit dns-01 validiert werden.</translation>
     </message>
     <message>
         <source>%1 cannot be proven over HTTP (RFC 8555 §7.1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht über HTTP nachgewiesen werden (RFC 8555 §7.1.3).</translation>
     </message>
     <message>
         <source>Use --challenge dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --challenge dns-01.</translation>
     </message>
     <message>
         <source>%1 already belongs to an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört bereits zu einem Endpunkt.</translation>
     </message>
     <message>
         <source>Each name can belong to one endpoint only; edit that endpoint instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Name kann nur zu einem Endpunkt gehören; bearbeiten Sie stattdessen diesen Endpunkt.</translation>
     </message>
 </context>
 <context>
     <name>EndpointStatus</name>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneuert</translation>
     </message>
     <message>
         <source>New</source>
         <comment>endpoint without a certificate yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>The last attempt failed; CertDesk tries again %1. The activity log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Versuch ist fehlgeschlagen; CertDesk versucht es %1 erneut. Den Grund nennt das Aktivitätsprotokoll.</translation>
     </message>
     <message>
         <source>The last attempt failed. The activity log says why; fix the cause, then choose Renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Versuch ist fehlgeschlagen. Den Grund nennt das Aktivitätsprotokoll; beheben Sie die Ursache und wählen Sie dann „Jetzt erneuern“.</translation>
     </message>
     <message>
         <source>The certificate has expired: clients see errors. Choose Renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist abgelaufen: Clients sehen Fehler. Wählen Sie „Jetzt erneuern“.</translation>
     </message>
     <message>
         <source>The certificate expires %1 and has not been renewed yet. Choose Renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat läuft %1 ab und wurde noch nicht erneuert. Wählen Sie „Jetzt erneuern“.</translation>
     </message>
     <message>
         <source>A certificate order is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikatsauftrag läuft.</translation>
     </message>
     <message>
         <source>No certificate has been issued yet. Choose Renew now to order the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Zertifikat ausgestellt. Wählen Sie „Jetzt erneuern“, um das erste anzufordern.</translation>
     </message>
     <message>
         <source>The certificate is valid and renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist gültig und wird automatisch erneuert.</translation>
     </message>
 </context>
 <context>
     <name>EndpointTableModel</name>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Reach</source>
         <comment>internal or external endpoint</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat läuft ab</translation>
     </message>
     <message>
         <source>Next renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erneuerung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>No certificate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zertifikat</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonto</translation>
     </message>
     <message>
         <source>HTTP-01, webroot</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01, Webroot</translation>
     </message>
     <message>
         <source>HTTP-01</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01</translation>
     </message>
     <message>
         <source>DNS-01</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-01</translation>
     </message>
     <message>
         <source>CA account</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Konto</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Reachable from the internet; its names point at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Internet erreichbar; seine Namen zeigen auf %1.</translation>
     </message>
     <message>
         <source>Reachable only inside your network; validated through DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur innerhalb Ihres Netzwerks erreichbar; Validierung über DNS.</translation>
     </message>
     <message>
         <source>The default account: the newest one registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardkonto: das zuletzt registrierte</translation>
     </message>
     <message>
         <source>HTTP-01 through CertDesk&apos;s own responder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 über den eigenen Responder von CertDesk auf %1</translation>
     </message>
     <message>
         <source>HTTP-01 through files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 über Dateien in %1</translation>
     </message>
     <message>
         <source>DNS-01 through the delegation zone</source>
-        <translation type="unfinished">DNS-01 über die Delegationszone</translation>
+        <translation>DNS-01 über die Delegationszone</translation>
     </message>
 </context>
 <context>
     <name>EndpointVerbs</name>
     <message>
         <source>endpoint add needs at least one name, for example: certdesk endpoint add app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint add benötigt mindestens einen Namen, zum Beispiel: certdesk endpoint add app.example.com</translation>
     </message>
     <message>
         <source>An endpoint is either --internal or --external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunkt ist entweder --internal oder --external.</translation>
     </message>
     <message>
         <source>--challenge is http-01 or dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--challenge ist http-01 oder dns-01.</translation>
     </message>
     <message>
         <source>Choose either --http-listen or --webroot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --http-listen oder --webroot.</translation>
     </message>
     <message>
         <source>--http-listen takes ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--http-listen erwartet ADDRESS:PORT, zum Beispiel 0.0.0.0:80 oder [::]:8080.</translation>
     </message>
     <message>
         <source>--key-type is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-type ist eines von: %1.</translation>
     </message>
     <message>
         <source>--profile needs the name of one of the CA&apos;s certificate profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile benötigt den Namen eines der Zertifikatsprofile der CA.</translation>
     </message>
     <message>
         <source>Endpoint %1 added (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 hinzugefügt (ID %2).</translation>
     </message>
     <message>
         <source>No endpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Endpunkte.</translation>
     </message>
     <message>
         <source>Add an endpoint: one or more names served together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Endpunkt hinzufügen: einen oder mehrere Namen, die gemeinsam bedient werden.</translation>
     </message>
     <message>
         <source>NAME…</source>
-        <translation type="unfinished">NAME…</translation>
+        <translation>NAME…</translation>
     </message>
     <message>
         <source>Reachable only inside your network (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur innerhalb Ihres Netzwerks erreichbar (Standard).</translation>
     </message>
     <message>
         <source>Reachable from the internet; needs --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Internet erreichbar; benötigt --target.</translation>
     </message>
     <message>
         <source>The host the names point at (external endpoints).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host, auf den die Namen zeigen (externe Endpunkte).</translation>
     </message>
     <message>
         <source>http-01 or dns-01 (default dns-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>http-01 oder dns-01 (Standard dns-01).</translation>
     </message>
     <message>
         <source>Built-in http-01 responder address (default 0.0.0.0:80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des integrierten http-01-Responders (Standard 0.0.0.0:80).</translation>
     </message>
     <message>
         <source>Answer http-01 by writing into this web server folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>http-01 durch Schreiben in diesen Webserver-Ordner beantworten.</translation>
     </message>
     <message>
         <source>ec-p256 (default), ec-p384, rsa-2048, rsa-3072 or rsa-4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>ec-p256 (Standard), ec-p384, rsa-2048, rsa-3072 oder rsa-4096.</translation>
     </message>
     <message>
         <source>The CA account to use (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende CA-Konto (Standard: das neueste).</translation>
     </message>
     <message>
         <source>The CA&apos;s certificate profile to order, where the CA offers profiles (default: the CA&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das anzufordernde Zertifikatsprofil der CA, sofern die CA Profile anbietet (Standard: das Standardprofil der CA).</translation>
     </message>
     <message>
         <source>Write the certificate files here after each issuance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdateien nach jeder Ausstellung hierhin schreiben.</translation>
     </message>
     <message>
         <source>Also write certificate.pfx.</source>
-        <translation type="unfinished">Zusätzlich certificate.pfx schreiben.</translation>
+        <translation>Zusätzlich certificate.pfx schreiben.</translation>
     </message>
     <message>
         <source>Command to run after deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der nach der Bereitstellung ausgeführt wird.</translation>
     </message>
     <message>
         <source>List the endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte auflisten.</translation>
     </message>
 </context>
 <context>
     <name>Envelope</name>
     <message>
         <source>The data key is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel ist ungültig</translation>
     </message>
     <message>
         <source>A data key must be exactly 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenschlüssel muss genau 32 Byte lang sein.</translation>
     </message>
     <message>
         <source>Restore the data key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Datenschlüssel aus dem Schlüsselbund wieder her.</translation>
     </message>
     <message>
         <source>No secure random numbers are available</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine sicheren Zufallszahlen verfügbar</translation>
     </message>
     <message>
         <source>Report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>Encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The encrypted data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten sind beschädigt</translation>
     </message>
     <message>
         <source>The data is shorter than any valid envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kürzer als jeder gültige Umschlag.</translation>
     </message>
     <message>
         <source>Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The encrypted data uses an unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten verwenden ein unbekanntes Format</translation>
     </message>
     <message>
         <source>Format version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formatversion %1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>It was probably written by a newer CertDesk; update CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden vermutlich von einer neueren CertDesk-Version geschrieben; aktualisieren Sie CertDesk.</translation>
     </message>
     <message>
         <source>The encrypted data could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten konnten nicht verifiziert werden</translation>
     </message>
     <message>
         <source>Either the data was changed or damaged, or it was encrypted with a different key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten wurden entweder verändert oder beschädigt, oder sie wurden mit einem anderen Schlüssel verschlüsselt.</translation>
     </message>
     <message>
         <source>Check that the keychain holds this profile&apos;s data key, or restore the data from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Schlüsselbund den Datenschlüssel dieses Profils enthält, oder stellen Sie die Daten aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Also write a &amp;PFX file (certificate.pfx) for Windows servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine &amp;PFX-Datei (certificate.pfx) für Windows-Server schreiben</translation>
     </message>
     <message>
         <source>Export Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate exportieren</translation>
     </message>
     <message numerus="yes">
         <source>CertDesk writes each endpoint&apos;s certificate, chain and private key into a folder of its own inside the folder you choose (%n endpoint(s)). The key files are readable only by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CertDesk schreibt Zertifikat, Kette und privaten Schlüssel jedes Endpunkts in einen eigenen Ordner innerhalb des gewählten Ordners (%n Endpunkt). Die Schlüsseldateien sind nur für Sie lesbar.</numerusform>
+            <numerusform>CertDesk schreibt Zertifikat, Kette und privaten Schlüssel jedes Endpunkts in einen eigenen Ordner innerhalb des gewählten Ordners (%n Endpunkte). Die Schlüsseldateien sind nur für Sie lesbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
 </context>
 <context>
     <name>FirstEndpointPage</name>
     <message>
         <source>Your first endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr erster Endpunkt</translation>
     </message>
     <message>
         <source>The names one server or load balancer answers to, and how the CA checks they are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen, auf die ein Server oder Load Balancer antwortet, und wie die CA prüft, dass sie Ihnen gehören.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>FirstIssuancePage</name>
     <message>
         <source>The CA is checking that the names are yours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA prüft, ob die Namen Ihnen gehören…</translation>
     </message>
     <message>
         <source>The CA is issuing the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA stellt das Zertifikat aus…</translation>
     </message>
     <message>
         <source>Downloading and storing the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird heruntergeladen und gespeichert…</translation>
     </message>
     <message>
         <source>Ordering the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird angefordert…</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Your first certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr erstes Zertifikat</translation>
     </message>
     <message>
         <source>CertDesk orders it now. From here on it is renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk fordert es jetzt an. Von da an wird es automatisch erneuert.</translation>
     </message>
     <message>
         <source>Issuance progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Ausstellung</translation>
     </message>
     <message>
         <source>The certificate has been issued. You find it in the endpoint list, where CertDesk shows when it expires and when it will be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde ausgestellt. Sie finden es in der Endpunktliste, wo CertDesk anzeigt, wann es abläuft und wann es erneuert wird.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No certificate yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Fix the cause and try again, or finish now and renew the endpoint from the list later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch kein Zertifikat.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Beheben Sie die Ursache und versuchen Sie es erneut, oder schließen Sie jetzt ab und erneuern Sie den Endpunkt später aus der Liste.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>FreedesktopNotifications</name>
     <message>
         <source>Open in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>In CertDesk öffnen</translation>
     </message>
 </context>
 <context>
     <name>Http01Responder</name>
     <message>
         <source>The http-01 responder cannot listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der http-01-Responder kann keine Verbindungen annehmen.</translation>
     </message>
     <message>
         <source>Listening on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Ports below 1024 need administrator rights (on Linux: CAP_NET_BIND_SERVICE); stop the web server using the port, or use webroot mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports unter 1024 erfordern Administratorrechte (unter Linux: CAP_NET_BIND_SERVICE); beenden Sie den Webserver, der den Port belegt, oder verwenden Sie den Webroot-Modus.</translation>
     </message>
     <message>
         <source>Choose a free port, or stop the program using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen freien Port oder beenden Sie das Programm, das ihn belegt.</translation>
     </message>
     <message>
         <source>The CA sent an unusable challenge token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat ein unbrauchbares Challenge-Token gesendet.</translation>
     </message>
     <message>
         <source>The token is not base64url, or the key authorization does not belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist nicht base64url, oder die Key Authorization gehört nicht dazu.</translation>
     </message>
 </context>
 <context>
     <name>HttpReqController</name>
     <message>
         <source>Method not allowed.</source>
-        <translation type="unfinished">Methode nicht erlaubt.</translation>
+        <translation>Methode nicht erlaubt.</translation>
     </message>
     <message>
         <source>Use POST.</source>
-        <translation type="unfinished">Verwenden Sie POST.</translation>
+        <translation>Verwenden Sie POST.</translation>
     </message>
 </context>
 <context>
     <name>HubAuditLog</name>
     <message>
         <source>The hub audit log could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll des Hubs konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable.</source>
-        <translation type="unfinished">Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+        <translation>Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>HubCertificateJob</name>
     <message>
         <source>The hub&apos;s certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Hubs kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen des Datenordners.</translation>
     </message>
     <message>
         <source>The hub&apos;s certificate cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Hubs kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Prüfen Sie, ob der Datenordner beschreibbar und nicht voll ist.</translation>
+        <translation>Prüfen Sie, ob der Datenordner beschreibbar und nicht voll ist.</translation>
     </message>
     <message>
         <source>The endpoint whose certificate the hub uses no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt, dessen Zertifikat der Hub verwendet, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Endpoint %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Choose another endpoint for the hub, or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Endpunkt für den Hub oder verwenden Sie ein selbstsigniertes Zertifikat.</translation>
     </message>
     <message>
         <source>The hub&apos;s endpoint has no certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt des Hubs hat noch kein Zertifikat.</translation>
     </message>
     <message>
         <source>%1 has not been issued a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde noch kein Zertifikat ausgestellt.</translation>
     </message>
     <message>
         <source>Issue its certificate first (certdesk issue %1), or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst sein Zertifikat aus (certdesk issue %1) oder verwenden Sie ein selbstsigniertes Zertifikat.</translation>
     </message>
     <message>
         <source>The hub&apos;s endpoint certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Endpunktzertifikat des Hubs ist abgelaufen.</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
         <source>Renew it (certdesk issue %1), or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie es (certdesk issue %1) oder verwenden Sie ein selbstsigniertes Zertifikat.</translation>
     </message>
     <message>
         <source>The hub&apos;s endpoint certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Endpunktzertifikat des Hubs kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The stored certificate or key of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Zertifikat oder der Schlüssel von %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>Issue the endpoint&apos;s certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie das Zertifikat des Endpunkts erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>HubServer</name>
     <message>
         <source>The hub needs a TLS certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub braucht ein TLS-Zertifikat.</translation>
     </message>
     <message>
         <source>Clients send their API token with every request, so the hub only speaks HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients senden ihr API-Token mit jeder Anfrage, daher spricht der Hub nur HTTPS.</translation>
     </message>
     <message>
         <source>Choose a certificate and key for the hub in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen ein Zertifikat und einen Schlüssel für den Hub.</translation>
     </message>
     <message>
         <source>Plain HTTP is only allowed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP ist nur auf diesem Computer erlaubt.</translation>
     </message>
     <message>
         <source>The hub was asked to listen without TLS on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub sollte auf %1 ohne TLS lauschen.</translation>
     </message>
     <message>
         <source>Listen on 127.0.0.1 for plain HTTP, or give the hub a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für unverschlüsseltes HTTP die Adresse 127.0.0.1, oder geben Sie dem Hub ein Zertifikat.</translation>
     </message>
     <message>
         <source>The hub could not start listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub konnte den Port nicht öffnen.</translation>
     </message>
     <message>
         <source>Port %1 on %2 is in use or not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf %2 ist belegt oder nicht erlaubt.</translation>
     </message>
     <message>
         <source>Choose another port in Settings, or stop the program that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen einen anderen Port oder beenden Sie das Programm, das ihn belegt.</translation>
     </message>
     <message>
         <source>The hub&apos;s certificate cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Hubs kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>The hub is not listening with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub läuft nicht mit TLS.</translation>
     </message>
     <message>
         <source>The request body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragekörper ist zu groß.</translation>
     </message>
     <message>
         <source>The hub accepts at most %1 bytes per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub nimmt höchstens %1 Byte pro Anfrage an.</translation>
     </message>
     <message>
         <source>Too many requests.</source>
-        <translation type="unfinished">Zu viele Anfragen.</translation>
+        <translation>Zu viele Anfragen.</translation>
     </message>
     <message>
         <source>Too many requests from %1; retry after %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen von %1; versuchen Sie es in %2 Sekunden erneut.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>This hub has no API at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Hub hat unter %1 keine API.</translation>
     </message>
 </context>
 <context>
     <name>HubSettings</name>
     <message>
         <source>The hub&apos;s listen address is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen-Adresse des Hubs ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Use an address such as 0.0.0.0, 127.0.0.1 or [::].</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Adresse wie 0.0.0.0, 127.0.0.1 oder [::].</translation>
     </message>
     <message>
         <source>Plain HTTP is only allowed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP ist nur auf diesem Computer erlaubt.</translation>
     </message>
     <message>
         <source>The hub is set to listen without TLS on %1, where API tokens would cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub soll auf %1 ohne TLS lauschen, wo API-Tokens im Klartext durch das Netzwerk gingen.</translation>
     </message>
     <message>
         <source>Listen on 127.0.0.1 (for example behind a local TLS proxy), or turn plain HTTP off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 127.0.0.1 als Listen-Adresse (zum Beispiel hinter einem lokalen TLS-Proxy) oder schalten Sie unverschlüsseltes HTTP aus.</translation>
     </message>
     <message>
         <source>The hub is set to use an endpoint&apos;s certificate, but no endpoint is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub soll das Zertifikat eines Endpunkts verwenden, aber es ist kein Endpunkt gewählt.</translation>
     </message>
     <message>
         <source>Choose the endpoint whose certificate the hub presents, or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Endpunkt, dessen Zertifikat der Hub vorzeigt, oder verwenden Sie ein selbstsigniertes Zertifikat.</translation>
     </message>
     <message>
         <source>The acme-dns zone is not a DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die acme-dns-Zone ist kein DNS-Name.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a zone name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zonenname.</translation>
     </message>
     <message>
         <source>Use the delegation zone&apos;s name, for example acme.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Namen der Delegationszone, zum Beispiel acme.example.com.</translation>
     </message>
     <message>
         <source>acme-dns registration needs a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die acme-dns-Registrierung braucht eine Zone.</translation>
     </message>
     <message>
         <source>Set the zone the registered accounts&apos; records are written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Zone fest, in die die Einträge der registrierten Konten geschrieben werden.</translation>
     </message>
     <message>
         <source>The hub&apos;s public URL is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche URL des Hubs ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be used by clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für Clients nicht verwendbar.</translation>
     </message>
     <message>
         <source>Use the URL clients reach the hub at, for example https://certdesk.corp:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die URL, unter der Clients den Hub erreichen, zum Beispiel https://certdesk.corp:8443.</translation>
     </message>
     <message>
         <source>The hub&apos;s rate limits must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratenlimits des Hubs müssen mindestens 1 betragen.</translation>
     </message>
     <message>
         <source>Raise the limits, or leave them at their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen Sie die Limits oder belassen Sie sie bei den Standardwerten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Listen-Adresse.</translation>
     </message>
     <message>
         <source>Write ADDRESS:PORT, for example 0.0.0.0:8443, 127.0.0.1:8443 or [::]:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ADDRESS:PORT, zum Beispiel 0.0.0.0:8443, 127.0.0.1:8443 oder [::]:8443.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certificate source for the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zertifikatsquelle für den Hub.</translation>
     </message>
     <message>
         <source>Use self-signed, or endpoint:ID for one of CertDesk&apos;s own endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie self-signed oder endpoint:ID für einen der eigenen Endpunkte von CertDesk.</translation>
     </message>
 </context>
 <context>
@@ -4047,148 +4051,158 @@ Add your first endpoint to get started; internal names work too, through DNS del
   plain HTTP   %4
   acme-dns     %5
   clients use  %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub %1
+  Adresse        %2
+  Zertifikat     %3
+  HTTP ohne TLS  %4
+  acme-dns       %5
+  Client-URL     %6</translation>
     </message>
     <message>
         <source>enabled (runs with certdesk --headless and the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert (läuft mit certdesk --headless und mit dem Fenster)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (unverschlüsseltes HTTP)</translation>
     </message>
     <message>
         <source>on, loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>an, nur Loopback</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zone</translation>
     </message>
     <message>
         <source>zone %1, /register %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1, /register %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed (accounts made with token create)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen (Konten über token create)</translation>
     </message>
     <message>
         <source>Address and port, e.g. 0.0.0.0:8443 or 127.0.0.1:0 (any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, z. B. 0.0.0.0:8443 oder 127.0.0.1:0 (beliebiger freier Port).</translation>
     </message>
     <message>
         <source>self-signed, or endpoint:NAME to present one of CertDesk&apos;s own certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>self-signed, oder endpoint:NAME, um eines der eigenen Zertifikate von CertDesk vorzuzeigen.</translation>
     </message>
     <message>
         <source>Plain HTTP without TLS, allowed only on a loopback address (behind a local TLS proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP ohne TLS, nur auf einer Loopback-Adresse erlaubt (hinter einem lokalen TLS-Proxy).</translation>
     </message>
     <message>
         <source>CertDesk hub listening at %1 (plain HTTP, loopback only). Stop it with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Hub lauscht auf %1 (unverschlüsseltes HTTP, nur Loopback). Beenden mit Strg+C oder SIGTERM.</translation>
     </message>
     <message>
         <source>CertDesk hub listening at %1 with the %2 certificate, SHA-256 %3. Stop it with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Hub lauscht auf %1 mit dem Zertifikat %2, SHA-256 %3. Beenden mit Strg+C oder SIGTERM.</translation>
     </message>
     <message>
         <source>Choose either --enable or --disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --enable oder --disable.</translation>
     </message>
     <message>
         <source>Choose either --plain-http-loopback or --no-plain-http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --plain-http-loopback oder --no-plain-http.</translation>
     </message>
     <message>
         <source>--acme-dns-register is on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--acme-dns-register ist on oder off.</translation>
     </message>
     <message>
         <source>The hub is set to plain HTTP and has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub ist auf unverschlüsseltes HTTP eingestellt und hat kein Zertifikat.</translation>
     </message>
     <message>
         <source>Turn plain HTTP off: certdesk hub configure --no-plain-http</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie unverschlüsseltes HTTP aus: certdesk hub configure --no-plain-http</translation>
     </message>
     <message>
         <source>The certificate could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Hub certificate (%1)%2
   SHA-256     %3
   names       %4
   valid until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Zertifikat (%1)%2
+  SHA-256     %3
+  Namen       %4
+  gültig bis  %5</translation>
     </message>
     <message>
         <source>, just created</source>
-        <translation type="unfinished"></translation>
+        <translation>, soeben erstellt</translation>
     </message>
     <message>
         <source>
   file        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  Datei       %1</translation>
     </message>
     <message>
         <source>
 Written to %1; give it to clients that must trust the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Geschrieben nach %1; geben Sie es an Clients weiter, die dem Hub vertrauen müssen.</translation>
     </message>
     <message>
         <source>Run the management hub in the foreground until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verwaltungs-Hub im Vordergrund ausführen, bis er beendet wird.</translation>
     </message>
     <message>
         <source>Show or change the hub&apos;s settings (used by --headless and the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Hubs anzeigen oder ändern (gelten für --headless und das Fenster).</translation>
     </message>
     <message>
         <source>Start the hub with CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hub mit CertDesk starten.</translation>
     </message>
     <message>
         <source>Do not start the hub with CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hub nicht mit CertDesk starten.</translation>
     </message>
     <message>
         <source>Speak HTTPS only (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTPS sprechen (Standard).</translation>
     </message>
     <message>
         <source>The zone acme-dns accounts&apos; records live in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone, in der die Einträge der acme-dns-Konten liegen.</translation>
     </message>
     <message>
         <source>on: clients may create acme-dns accounts with POST /register; off: only the administrator makes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: Clients dürfen acme-dns-Konten mit POST /register anlegen; off: nur der Administrator legt sie an.</translation>
     </message>
     <message>
         <source>The URL clients reach the hub at (for client configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL, unter der Clients den Hub erreichen (für die Client-Konfiguration).</translation>
     </message>
     <message>
         <source>Show the hub&apos;s TLS certificate (made on first use), or write it with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Hubs anzeigen (wird bei der ersten Verwendung erzeugt) oder mit --out schreiben.</translation>
     </message>
     <message>
         <source>Write the certificate (PEM) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat (PEM) nach FILE schreiben.</translation>
     </message>
 </context>
 <context>
@@ -4198,313 +4212,316 @@ Written to %1; give it to clients that must trust the hub.</source>
 Data folder:     %2
 Database:        %3 (schema %4)
 Profile id:      %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Datenordner:     %2
+Datenbank:       %3 (Schema %4)
+Profil-ID:       %5</translation>
     </message>
     <message>
         <source>Show the profile&apos;s folder and database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Datenbank des Profils anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>Jws</name>
     <message>
         <source>External account binding is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>External Account Binding ist unvollständig</translation>
     </message>
     <message>
         <source>Both the key ID and the MAC key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl die Schlüssel-ID als auch der MAC-Schlüssel werden benötigt.</translation>
     </message>
     <message>
         <source>Copy both values from the CA&apos;s account page into the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie beide Werte von der Kontoseite der CA in die Kontoeinstellungen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber CertDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CertDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Managed HTTPS for administrators: certificates from any ACME CA, renewed in the background, with the DNS records to create checked live.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltetes HTTPS für Administratoren: Zertifikate von jeder ACME-CA, im Hintergrund erneuert, und die anzulegenden DNS-Einträge live geprüft.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Endpunkte</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>CA Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Konten</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>&amp;Setup Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungsassistent…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Keep Running in the Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Closing the window leaves CertDesk in the tray, so renewals go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters bleibt CertDesk im Infobereich, damit Erneuerungen weiterlaufen</translation>
     </message>
     <message>
         <source>&amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneuerungen</translation>
     </message>
     <message>
         <source>Renew &amp;Due Certificates Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällige Zertifikate jetzt erneuern</translation>
     </message>
     <message>
         <source>New certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat für %1.</translation>
     </message>
     <message>
         <source>No certificate for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat für %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ManagedChallengeRepository</name>
     <message>
         <source>Managed challenges could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenges konnten nicht gelesen oder gespeichert werden.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Prüfen Sie, ob der Datenordner beschreibbar und nicht voll ist.</translation>
+        <translation>Prüfen Sie, ob der Datenordner beschreibbar und nicht voll ist.</translation>
     </message>
     <message>
         <source>A managed challenge needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verwaltete Challenge braucht einen Titel.</translation>
     </message>
     <message>
         <source>Give it a name that says what it is for, like &quot;Corporate zone&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihr einen Namen, der sagt, wofür sie dient, etwa „Firmenzone“.</translation>
     </message>
     <message>
         <source>Only DNS-01 managed challenges are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur verwaltete DNS-01-Challenges unterstützt.</translation>
     </message>
     <message>
         <source>The challenge type &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Challenge-Typ „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Choose dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie dns-01.</translation>
     </message>
     <message>
         <source>The domain match rule has entries that are not hostnames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensregel enthält Einträge, die keine Hostnamen sind.</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished">Ungültig: %1</translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <source>Use names like example.com or *.example.com, separated by semicolons.</source>
-        <translation type="unfinished">Verwenden Sie Namen wie example.com oder *.example.com, getrennt durch Semikolons.</translation>
+        <translation>Verwenden Sie Namen wie example.com oder *.example.com, getrennt durch Semikolons.</translation>
     </message>
     <message>
         <source>The DNS provider of this managed challenge does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Anbieter dieser verwalteten Challenge existiert nicht.</translation>
     </message>
     <message>
         <source>Choose one of the configured DNS providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der eingerichteten DNS-Anbieter.</translation>
     </message>
     <message>
         <source>The managed challenge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Challenge existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Reload the list; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie die Liste neu; die Challenge wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message>
         <source>CertDesk: renewal of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk: Erneuerung von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>CertDesk: the certificate of %1 expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk: Das Zertifikat von %1 läuft am %2 ab</translation>
     </message>
     <message>
         <source>CertDesk: a DNS record of %1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk: Ein DNS-Eintrag von %1 erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>CertDesk notification</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk-Benachrichtigung</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Current certificate expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Zertifikat läuft ab: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch: %1</translation>
     </message>
 </context>
 <context>
     <name>NotifyVerbs</name>
     <message>
         <source>The secret file cannot be read.</source>
-        <translation type="unfinished">Die Datei mit dem Geheimnis kann nicht gelesen werden.</translation>
+        <translation>Die Datei mit dem Geheimnis kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--smtp-security is starttls, tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-security ist starttls, tls oder none.</translation>
     </message>
     <message>
         <source>--webhook-url needs a full URL, for example https://hooks.example.com/certdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-url benötigt eine vollständige URL, zum Beispiel https://hooks.example.com/certdesk.</translation>
     </message>
     <message>
         <source>Notification settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungseinstellungen gespeichert.</translation>
     </message>
     <message>
         <source>No email or webhook is configured; see certdesk notify set --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist weder E-Mail noch Webhook eingerichtet; siehe certdesk notify set --help.</translation>
     </message>
     <message>
         <source>This is a test notification from CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testbenachrichtigung von CertDesk.</translation>
     </message>
     <message>
         <source>Test notification delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenachrichtigung zugestellt.</translation>
     </message>
     <message>
         <source>Configure email and webhook alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen per E-Mail und Webhook einrichten.</translation>
     </message>
     <message>
         <source>Mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver.</translation>
     </message>
     <message>
         <source>Mail server port (default 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Mailservers (Standard 587).</translation>
     </message>
     <message>
         <source>starttls (default), tls, or none (loopback relay only).</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (Standard), tls oder none (nur Relay auf Loopback).</translation>
     </message>
     <message>
         <source>Mail server user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername am Mailserver.</translation>
     </message>
     <message>
         <source>File with the mail password (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Mail-Passwort (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>PEM file trusted for the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, der für den Mailserver vertraut wird.</translation>
     </message>
     <message>
         <source>Sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse.</translation>
     </message>
     <message>
         <source>Recipients, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>URL that receives JSON POSTs.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, die JSON-POSTs empfängt.</translation>
     </message>
     <message>
         <source>File with the webhook signing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Signaturgeheimnis des Webhooks.</translation>
     </message>
     <message>
         <source>PEM file trusted for the webhook receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, der für den Webhook-Empfänger vertraut wird.</translation>
     </message>
     <message>
         <source>Turn email alerts off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen per E-Mail ausschalten.</translation>
     </message>
     <message>
         <source>Turn webhook alerts off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen per Webhook ausschalten.</translation>
     </message>
     <message>
         <source>Send a test alert through every configured channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testwarnung über jeden eingerichteten Kanal senden.</translation>
     </message>
 </context>
 <context>
@@ -4512,1548 +4529,1549 @@ Profile id:      %5</source>
     <message>
         <source>In progress (%1)</source>
         <comment>order state as the CA names it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft (%1)</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat ausgestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>OrderQueue</name>
     <message>
         <source>No %1 solver is set up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %2 ist kein %1-Solver eingerichtet.</translation>
     </message>
     <message>
         <source>Set up the delegation zone (certdesk delegation set) or use http-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie die Delegationszone ein (certdesk delegation set) oder verwenden Sie http-01.</translation>
     </message>
     <message>
         <source>Certificate order for %1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsauftrag für %1 konnte nicht starten: %2</translation>
     </message>
     <message>
         <source>Certificate deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat bereitgestellt.</translation>
     </message>
     <message>
         <source>Deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
         <source>The order could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>A certificate order for this endpoint is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Endpunkt läuft bereits ein Zertifikatsauftrag.</translation>
     </message>
     <message>
         <source>Wait for it to finish; its progress is in the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis er abgeschlossen ist; seinen Fortschritt sehen Sie im Aktivitätsprotokoll.</translation>
     </message>
 </context>
 <context>
     <name>OrderRunner</name>
     <message>
         <source>The CA does not offer the certificate profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bietet das Zertifikatsprofil „%1“ nicht an.</translation>
     </message>
     <message>
         <source>%1 offers no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Profile an.</translation>
     </message>
     <message>
         <source>It offers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten werden: %1.</translation>
     </message>
     <message>
         <source>Choose one of the CA&apos;s profiles for the endpoint, or none for the CA&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für den Endpunkt eines der Profile der CA oder keines für das Standardprofil der CA.</translation>
     </message>
     <message>
         <source>The CA marked the order as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat den Auftrag als „%1“ markiert.</translation>
     </message>
     <message>
         <source>%1 cannot be validated with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 validiert werden.</translation>
     </message>
     <message>
         <source>No %1 solver is configured for this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Endpunkt ist kein %1-Solver eingerichtet.</translation>
     </message>
     <message>
         <source>The CA does not offer %1 for this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bietet für diesen Namen kein %1 an.</translation>
     </message>
     <message>
         <source>Choose another validation method for the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Validierungsmethode für den Endpunkt.</translation>
     </message>
     <message>
         <source>Certificate issued for %1, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1 ausgestellt, gültig bis %2.</translation>
     </message>
     <message>
         <source>Certificate order for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsauftrag für %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Pkcs12Export</name>
     <message>
         <source>Cannot create the PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PFX-Datei kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Check the certificate and key, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Zertifikat und Schlüssel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>There is no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The certificate chain is not readable PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette ist kein lesbares PEM.</translation>
     </message>
     <message>
         <source>The certificate does not belong to this private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gehört nicht zu diesem privaten Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>PowerDnsProvider</name>
     <message>
         <source>The PowerDNS API</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PowerDNS-API</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished">API-Adresse</translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>The PowerDNS web server, e.g. https://pdns.example.com:8081 (without /api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PowerDNS-Webserver, z. B. https://pdns.example.com:8081 (ohne /api/v1).</translation>
     </message>
     <message>
         <source>Server id</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-ID</translation>
     </message>
     <message>
         <source>The server id in API paths; PowerDNS Authoritative always uses “localhost”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-ID in API-Pfaden; PowerDNS Authoritative verwendet immer „localhost“.</translation>
     </message>
     <message>
         <source>The server id may contain letters, digits, “-”, “_” and “.” only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-ID darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten.</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>The zone to change; leave empty to pick the server&apos;s zone that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ändernde Zone; leer lassen, um die Zone des Servers zu wählen, die den Namen enthält.</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">TTL</translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Time to live of the TXT records, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer (TTL) der TXT-Einträge in Sekunden.</translation>
     </message>
     <message>
         <source>CA bundle</source>
-        <translation type="unfinished">CA-Bundle</translation>
+        <translation>CA-Bundle</translation>
     </message>
     <message>
         <source>A PEM file with the CA that signed the API&apos;s certificate, if it is a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit der CA, die das Zertifikat der API signiert hat, falls es eine private CA ist.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>The api-key from the PowerDNS configuration (sent as X-API-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der api-key aus der PowerDNS-Konfiguration (wird als X-API-Key gesendet).</translation>
     </message>
     <message>
         <source>PowerDNS API</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS-API</translation>
     </message>
     <message>
         <source>The HTTP API of PowerDNS Authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-API von PowerDNS Authoritative.</translation>
     </message>
     <message>
         <source>PowerDNS has no zone for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS hat keine Zone für den Namen.</translation>
     </message>
     <message>
         <source>None of the server&apos;s zones holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zone des Servers enthält %1.</translation>
     </message>
     <message>
         <source>%1 is not in zone %2, or the server has no zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in der Zone %2, oder der Server hat keine Zone %2.</translation>
     </message>
     <message>
         <source>Create the zone in PowerDNS, or correct the zone in the provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Zone in PowerDNS an oder korrigieren Sie die Zone in den Anbietereinstellungen.</translation>
     </message>
     <message>
         <source>PowerDNS %1 at %2 accepts the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS %1 unter %2 akzeptiert den API-Schlüssel.</translation>
     </message>
     <message>
         <source>PowerDNS %1 at %2 accepts the API key and serves zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS %1 unter %2 akzeptiert den API-Schlüssel und bedient die Zone %3.</translation>
     </message>
 </context>
 <context>
     <name>PrivateKey</name>
     <message>
         <source>The cryptographic library reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>See the log for details and report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details finden Sie im Protokoll; melden Sie dies bitte als Fehler.</translation>
     </message>
     <message>
         <source>Could not generate a %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>The private key cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Provide an unencrypted PEM private key (EC P-256, EC P-384 or RSA 2048–4096 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen unverschlüsselten privaten PEM-Schlüssel an (EC P-256, EC P-384 oder RSA 2048–4096 Bit).</translation>
     </message>
     <message>
         <source>The data is not a readable PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kein lesbarer privater PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>Only the P-256 and P-384 curves are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kurven P-256 und P-384 werden unterstützt.</translation>
     </message>
     <message>
         <source>RSA keys must have 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel müssen 2048, 3072 oder 4096 Bit lang sein.</translation>
     </message>
     <message>
         <source>Only EC and RSA keys are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur EC- und RSA-Schlüssel werden unterstützt.</translation>
     </message>
     <message>
         <source>No key to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel zum Signieren</translation>
     </message>
     <message>
         <source>Signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>No data folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Datenordner angegeben.</translation>
     </message>
     <message>
         <source>Pass a folder with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ordner mit --data-dir DIR an.</translation>
     </message>
     <message>
         <source>The data folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>CertDesk could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk konnte %1 nicht anlegen.</translation>
     </message>
     <message>
         <source>Check the permissions of its parent folder, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen des übergeordneten Ordners oder wählen Sie mit --data-dir einen anderen.</translation>
     </message>
 </context>
 <context>
     <name>ProviderHttp</name>
     <message>
         <source>“%1” is not an http(s) address such as https://dns.example.com:8081.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-Adresse wie https://dns.example.com:8081.</translation>
     </message>
     <message>
         <source>Do not put a user name or password into the address; the credential is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie keinen Benutzernamen und kein Passwort in die Adresse ein; die Zugangsdaten werden im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>%1 uses plain HTTP to another machine; use https:// so the credential is not sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes HTTP zu einem anderen Rechner; verwenden Sie https://, damit die Zugangsdaten nicht im Klartext gesendet werden.</translation>
     </message>
     <message>
         <source>The CA bundle cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Give the path of a PEM file with the CA certificate that signed the API&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad einer PEM-Datei mit dem CA-Zertifikat an, das das Zertifikat der API signiert hat.</translation>
     </message>
     <message>
         <source>The CA bundle holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>%1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The connection to %1 is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindung zu %1 wird nicht vertraut.</translation>
     </message>
     <message>
         <source>Check the API address; for a private CA, give its certificate as the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API-Adresse; geben Sie bei einer privaten CA deren Zertifikat als CA-Bundle an.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check the API address and port, and that the service is running and reachable from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie API-Adresse und Port und ob der Dienst läuft und von diesem Rechner aus erreichbar ist.</translation>
     </message>
     <message>
         <source>%1 rejected the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt.</translation>
     </message>
     <message>
         <source>HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1.</translation>
     </message>
     <message>
         <source>HTTP status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1: %2</translation>
     </message>
     <message>
         <source>Check the API key or token and that it may change this zone&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel bzw. das Token und ob damit die Einträge dieser Zone geändert werden dürfen.</translation>
     </message>
     <message>
         <source>%1 refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage verweigert.</translation>
     </message>
     <message>
         <source>Check the provider settings (zone, server id) against the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie die Anbietereinstellungen (Zone, Server-ID) mit dem Dienst ab.</translation>
     </message>
 </context>
 <context>
     <name>ProviderJob</name>
     <message>
         <source>The DNS provider is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Anbieter ist nicht mehr verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>ProviderOptions</name>
     <message>
         <source>The secret file cannot be read.</source>
-        <translation type="unfinished">Die Datei mit dem Geheimnis kann nicht gelesen werden.</translation>
+        <translation>Die Datei mit dem Geheimnis kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Read the provider&apos;s credential from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Anbieters aus FILE lesen, oder mit - aus der Standardeingabe.</translation>
     </message>
     <message>
         <source>--%1 is not a setting of the %2 provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist keine Einstellung des Anbieters %2.</translation>
     </message>
     <message>
         <source>The %1 provider takes no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter %1 nimmt kein Geheimnis entgegen.</translation>
     </message>
 </context>
 <context>
     <name>ProviderSchema</name>
     <message>
         <source>“%1” is not a setting of this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Einstellung dieses Anbieters.</translation>
     </message>
     <message>
         <source>%1 is a secret and belongs in the keychain, not in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Geheimnis und gehört in den Schlüsselbund, nicht in die Einstellungen.</translation>
     </message>
     <message>
         <source>%1 must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text oder eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eines der folgenden sein: %2.</translation>
     </message>
     <message>
         <source>The %1 settings are not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für %1 sind unvollständig oder ungültig.</translation>
     </message>
     <message>
         <source>Correct the settings named above; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die oben genannten Einstellungen; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ProviderVerbs</name>
     <message>
         <source>Give the number of one DNS provider (see certdesk provider list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer genau eines DNS-Anbieters an (siehe certdesk provider list).</translation>
     </message>
     <message>
         <source>provider add needs --kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>provider add benötigt --kind %1.</translation>
     </message>
     <message>
         <source>DNS provider %1 added (id %2).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter %1 hinzugefügt (ID %2).
+%3</translation>
     </message>
     <message>
         <source>No DNS providers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine DNS-Anbieter.</translation>
     </message>
     <message>
         <source>DNS provider %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter %1 entfernt.</translation>
     </message>
     <message>
         <source>DNS provider %1 and its credential removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter %1 und seine Zugangsdaten entfernt.</translation>
     </message>
     <message>
         <source>Add a DNS provider for managed challenges (tested before saving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DNS-Anbieter für verwaltete Challenges hinzufügen (wird vor dem Speichern getestet).</translation>
     </message>
     <message>
         <source>The DNS provider: %1.</source>
-        <translation type="unfinished">Der DNS-Anbieter: %1.</translation>
+        <translation>Der DNS-Anbieter: %1.</translation>
     </message>
     <message>
         <source>A name for the provider.</source>
-        <translation type="unfinished">Ein Name für den Anbieter.</translation>
+        <translation>Ein Name für den Anbieter.</translation>
     </message>
     <message>
         <source>List the DNS providers (never their credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Anbieter auflisten (niemals ihre Zugangsdaten).</translation>
     </message>
     <message>
         <source>Test a DNS provider&apos;s connection and credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung und Zugangsdaten eines DNS-Anbieters testen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Remove a DNS provider no managed challenge or delegation zone uses, with its credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DNS-Anbieter, den weder eine verwaltete Challenge noch die Delegationszone verwendet, samt Zugangsdaten entfernen.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
 </context>
 <context>
     <name>RecordCheck</name>
     <message>
         <source>The records cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge können nicht geprüft werden.</translation>
     </message>
     <message>
         <source>No recursive resolver is configured.</source>
-        <translation type="unfinished">Es ist kein rekursiver Resolver eingerichtet.</translation>
+        <translation>Es ist kein rekursiver Resolver eingerichtet.</translation>
     </message>
     <message>
         <source>Give one with --resolver ADDRESS[:PORT] or set it in the DNS settings (certdesk dns set --resolver …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen mit --resolver ADDRESS[:PORT] an oder legen Sie ihn in den DNS-Einstellungen fest (certdesk dns set --resolver …).</translation>
     </message>
     <message>
         <source>The CAA lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAA-Abfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 answered %2 for the CAA records of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für die CAA-Einträge von %3 mit %2 geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>RecordStatus</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Propagating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verteilt</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Wrong target</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Ziel</translation>
     </message>
     <message>
         <source>Conflicting data</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchliche Daten</translation>
     </message>
     <message>
         <source>Blocked by CAA</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch CAA blockiert</translation>
     </message>
     <message>
         <source>Lookup error</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragefehler</translation>
     </message>
 </context>
 <context>
     <name>RecordStatusRepository</name>
     <message>
         <source>The record check results could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse der Eintragsprüfung konnten nicht gelesen oder gespeichert werden.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Prüfen Sie, ob der Datenordner beschreibbar und nicht voll ist.</translation>
+        <translation>Prüfen Sie, ob der Datenordner beschreibbar und nicht voll ist.</translation>
     </message>
 </context>
 <context>
     <name>RecordVerdict</name>
     <message>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortete %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein solcher Name (NXDOMAIN)</translation>
     </message>
     <message>
         <source>%1 %2 %3 (TTL %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (TTL %4)</translation>
     </message>
     <message>
         <source>%1: no %2 record at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein %2-Eintrag unter %3</translation>
     </message>
     <message>
         <source>CAA not checked: the CA&apos;s identity (its caaIdentities) is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA nicht geprüft: Die Identität der CA (ihre caaIdentities) ist nicht bekannt.</translation>
     </message>
     <message>
         <source>CAA lookup for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA-Abfrage für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The CAA records of %1 could not be read; a CA does not issue then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAA-Einträge von %1 konnten nicht gelesen werden; in diesem Fall stellt eine CA nicht aus.</translation>
     </message>
     <message>
         <source>CAA for %1: none on the name or its parents, any CA may issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA für %1: keine am Namen oder an übergeordneten Namen, jede CA darf ausstellen.</translation>
     </message>
     <message>
         <source>CAA for %1 (records at %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA für %1 (Einträge unter %2): %3</translation>
     </message>
     <message>
         <source>The record is right, but the CAA records at %1 do not let the CA issue for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist richtig, aber die CAA-Einträge unter %1 erlauben der CA nicht, für %2 auszustellen.</translation>
     </message>
     <message>
         <source>authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>autoritativ</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>An authoritative server of %1 could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein autoritativer Server von %1 konnte nicht abgefragt werden.</translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen von %1 konnten nicht abgefragt werden.</translation>
     </message>
     <message>
         <source>%1 has no addresses: it needs an ALIAS/ANAME record to %2, or A/AAAA records with its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adressen: Es braucht einen ALIAS/ANAME-Eintrag auf %2 oder A/AAAA-Einträge mit dessen Adressen.</translation>
     </message>
     <message>
         <source>%1 has no addresses to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adressen zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 has the addresses %2, but %3 has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Adressen %2, aber %3 hat %4.</translation>
     </message>
     <message>
         <source>%1 has the same addresses as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieselben Adressen wie %2.</translation>
     </message>
     <message>
         <source>The zone of %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone von %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <source>No authoritative server of %1 could be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein autoritativer Server von %1 konnte abgefragt werden.</translation>
     </message>
     <message>
         <source>resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>The authoritative server %1 of %2 could not be asked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der autoritative Server %1 von %2 konnte nicht abgefragt werden: %3.</translation>
     </message>
     <message>
         <source>%1 points at %2 instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt auf %2 statt auf %3.</translation>
     </message>
     <message>
         <source>Other records are at %1 where the CNAME must be (%2): remove them, then create the CNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1, wo der CNAME stehen muss, gibt es andere Einträge (%2): Entfernen Sie sie und legen Sie dann den CNAME an.</translation>
     </message>
     <message>
         <source>%1 has no CNAME record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen CNAME-Eintrag.</translation>
     </message>
     <message>
         <source>%1 of %2 authoritative servers serve the record; the others do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 autoritativen Servern liefern den Eintrag aus; den übrigen fehlt er noch.</translation>
     </message>
     <message>
         <source>resolver %1 follows TXT: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver %1 folgt TXT: %2</translation>
     </message>
     <message>
         <source>The CNAME chain loops: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CNAME-Kette bildet eine Schleife: %1.</translation>
     </message>
     <message>
         <source>%1 is itself a CNAME (to %2): the challenge TXT cannot be published there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist selbst ein CNAME (auf %2): Der Challenge-TXT-Eintrag kann dort nicht veröffentlicht werden.</translation>
     </message>
     <message>
         <source>The record is right at the authoritative servers, but resolver %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist auf den autoritativen Servern richtig, aber Resolver %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>The record is right at the authoritative servers; %1 still serves an old answer for up to %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Eintrag ist auf den autoritativen Servern richtig; %1 liefert noch bis zu %n Sekunde lang eine alte Antwort.</numerusform>
+            <numerusform>Der Eintrag ist auf den autoritativen Servern richtig; %1 liefert noch bis zu %n Sekunden lang eine alte Antwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record is right at the authoritative servers; %1 still serves an old answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist auf den autoritativen Servern richtig; %1 liefert noch eine alte Antwort.</translation>
     </message>
     <message>
         <source>%1 points at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt auf %2.</translation>
     </message>
 </context>
 <context>
     <name>RecordWatcher</name>
     <message>
         <source>A required DNS record broke: %1 %2 is now “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderlicher DNS-Eintrag ist defekt: %1 %2 ist jetzt „%3“.</translation>
     </message>
     <message>
         <source>A required DNS record appeared: %1 %2 is now “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderlicher DNS-Eintrag ist erschienen: %1 %2 ist jetzt „%3“.</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>relative time (absolute time)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>RenewalInfoCheck</name>
     <message>
         <source>The CA asks to renew the certificate for %1 now (its suggested window %2 – %3 has passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA bittet darum, das Zertifikat für %1 jetzt zu erneuern (ihr vorgeschlagenes Zeitfenster %2 – %3 ist verstrichen).</translation>
     </message>
     <message>
         <source>The CA suggests renewing the certificate for %1 between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA schlägt vor, das Zertifikat für %1 zwischen %2 und %3 zu erneuern.</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erläuterung: %1</translation>
     </message>
 </context>
 <context>
     <name>RenewalLock</name>
     <message>
         <source>Another CertDesk already runs renewals for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere CertDesk-Instanz führt bereits Erneuerungen für dieses Profil aus.</translation>
     </message>
     <message>
         <source>Process %1 on %2 holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2 hält %3.</translation>
     </message>
     <message>
         <source>Stop the other instance (for example the certdesk service) or use it; one instance renews for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie die andere Instanz (zum Beispiel den certdesk-Dienst) oder verwenden Sie sie; eine Instanz erneuert für alle.</translation>
     </message>
     <message>
         <source>The renewal lock cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungssperre kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable.</source>
-        <translation type="unfinished">Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+        <translation>Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>RenewalScheduler</name>
     <message>
         <source>Renewal started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung gestartet.</translation>
     </message>
     <message>
         <source>Renewal failed (attempt %1); next attempt at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung fehlgeschlagen (Versuch %1); nächster Versuch: %2.</translation>
     </message>
 </context>
 <context>
     <name>RequiredRecords</name>
     <message>
         <source>%1 is the apex of its zone, where a CNAME is not allowed. Create an ALIAS or ANAME record pointing at %2 if your DNS provider offers one; otherwise create A and AAAA records with the addresses of %2 (and keep them up to date).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Apex seiner Zone, wo ein CNAME nicht erlaubt ist. Legen Sie einen ALIAS- oder ANAME-Eintrag an, der auf %2 zeigt, sofern Ihr DNS-Anbieter das anbietet; legen Sie andernfalls A- und AAAA-Einträge mit den Adressen von %2 an (und halten Sie sie aktuell).</translation>
     </message>
     <message>
         <source>(Assumed from the name; the live check confirms it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aus dem Namen abgeleitet; die Live-Prüfung bestätigt es.)</translation>
     </message>
     <message>
         <source>An endpoint name is not a valid DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunktname ist kein gültiger DNS-Name.</translation>
     </message>
     <message>
         <source>No delegation zone is set up yet.</source>
-        <translation type="unfinished">Es ist noch keine Delegationszone eingerichtet.</translation>
+        <translation>Es ist noch keine Delegationszone eingerichtet.</translation>
     </message>
     <message>
         <source>The _acme-challenge records of %1 point into the delegation zone, which is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die _acme-challenge-Einträge von %1 zeigen in die Delegationszone, die nicht eingerichtet ist.</translation>
     </message>
     <message>
         <source>Set it up first: certdesk delegation set --zone ZONE --provider KIND …</source>
-        <translation type="unfinished">Richten Sie sie zuerst ein: certdesk delegation set --zone ZONE --provider KIND …</translation>
+        <translation>Richten Sie sie zuerst ein: certdesk delegation set --zone ZONE --provider KIND …</translation>
     </message>
     <message>
         <source>Create once; CertDesk publishes each challenge for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig anlegen; CertDesk veröffentlicht jede Challenge für %1 unter %2.</translation>
     </message>
     <message>
         <source>The endpoint&apos;s target host is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielhost des Endpunkts ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>“%1” is a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Wildcard.</translation>
     </message>
     <message>
         <source>Give the host name of the server or load balancer, such as lb.example.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Servers oder Load Balancers an, etwa lb.example.net.</translation>
     </message>
     <message>
         <source>Sends traffic (and the CA&apos;s http-01 checks) for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet den Verkehr (und die http-01-Prüfungen der CA) für %1 an %2.</translation>
     </message>
     <message>
         <source>%1 is a zone apex: no CNAME there. Either an ALIAS/ANAME record (provider-specific):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Zonen-Apex: Dort ist kein CNAME möglich. Entweder ein ALIAS/ANAME-Eintrag (anbieterspezifisch):</translation>
     </message>
     <message>
         <source>or A/AAAA records with the current addresses of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>oder A/AAAA-Einträge mit den aktuellen Adressen von %1.</translation>
     </message>
     <message>
         <source>Name:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:    %1</translation>
     </message>
     <message>
         <source>Type:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:     %1</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:    %1</translation>
     </message>
     <message>
         <source>TTL:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL:     %1</translation>
     </message>
     <message>
         <source>Note:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>Rfc2136Provider</name>
     <message>
         <source>Primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Server</translation>
     </message>
     <message>
         <source>Address and port of the server that accepts updates, e.g. 192.0.2.53:53.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port des Servers, der Aktualisierungen annimmt, z. B. 192.0.2.53:53.</translation>
     </message>
     <message>
         <source>TSIG key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des TSIG-Schlüssels</translation>
     </message>
     <message>
         <source>The key&apos;s name exactly as the server&apos;s configuration spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüssels, genau so geschrieben wie in der Konfiguration des Servers.</translation>
     </message>
     <message>
         <source>TSIG algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>TSIG-Algorithmus</translation>
     </message>
     <message>
         <source>The HMAC the key was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HMAC, für den der Schlüssel erzeugt wurde.</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>The zone to update; leave empty to find it from the record name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu aktualisierende Zone; leer lassen, um sie aus dem Eintragsnamen zu ermitteln.</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">TTL</translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Time to live of the TXT records, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer (TTL) der TXT-Einträge in Sekunden.</translation>
     </message>
     <message>
         <source>TSIG secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TSIG-Geheimnis</translation>
     </message>
     <message>
         <source>The base64 secret from the key file (the text in quotes after “secret”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Base64-Geheimnis aus der Schlüsseldatei (der Text in Anführungszeichen nach „secret“).</translation>
     </message>
     <message>
         <source>The TSIG secret is not base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TSIG-Geheimnis ist kein Base64-Text.</translation>
     </message>
     <message>
         <source>RFC 2136 (TSIG)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2136 (TSIG)</translation>
     </message>
     <message>
         <source>Dynamic DNS updates signed with a TSIG key: BIND, Knot, PowerDNS, Windows DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische DNS-Aktualisierungen, signiert mit einem TSIG-Schlüssel: BIND, Knot, PowerDNS, Windows DNS.</translation>
     </message>
     <message>
         <source>The record is outside the provider&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag liegt außerhalb der Zone des Anbieters.</translation>
     </message>
     <message>
         <source>%1 is not in zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in der Zone %2.</translation>
     </message>
     <message>
         <source>Use a provider configured for the zone that holds this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Anbieter, der für die Zone eingerichtet ist, die diesen Namen enthält.</translation>
     </message>
     <message>
         <source>No DNS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein DNS-Client.</translation>
     </message>
     <message>
         <source>The update server is not authoritative for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktualisierungsserver ist für den Namen nicht autoritativ.</translation>
     </message>
     <message>
         <source>%1 does not serve a zone that holds %2 (it answered %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedient keine Zone, die %2 enthält (Antwort: %3).</translation>
     </message>
     <message>
         <source>Enter the zone in the provider settings, or use the primary server of the zone that holds this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Zone in den Anbietereinstellungen ein oder verwenden Sie den primären Server der Zone, die diesen Namen enthält.</translation>
     </message>
     <message>
         <source>%1 answers DNS. No zone is set, so key %2 is proven by the first update of each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortet DNS-Anfragen. Es ist keine Zone festgelegt, daher wird der Schlüssel %2 erst bei der ersten Aktualisierung jeder Zone geprüft.</translation>
     </message>
     <message>
         <source>%1 accepts updates of zone %2 signed with key %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt mit dem Schlüssel %3 (%4) signierte Aktualisierungen der Zone %2 an.</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigration</name>
     <message>
         <source>The database could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Upgrading to schema version %1 failed; the database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen; die Datenbank blieb unverändert.</translation>
     </message>
     <message>
         <source>Report this to the CertDesk developers with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie dies mit den folgenden Details den CertDesk-Entwicklern.</translation>
     </message>
 </context>
 <context>
     <name>ScriptProvider</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Full path of an executable run as: PROGRAM present|cleanup NAME VALUE, and PROGRAM test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Pfad eines ausführbaren Programms, aufgerufen als: PROGRAM present|cleanup NAME VALUE sowie PROGRAM test.</translation>
     </message>
     <message>
         <source>Give the program&apos;s full path (it is not looked up in PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Programms an (es wird nicht in PATH gesucht).</translation>
     </message>
     <message>
         <source>%1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei.</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Seconds the program may run before it is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die das Programm laufen darf, bevor es beendet wird.</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Optional; handed to the program in the environment variable CERTDESK_DNS_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; wird dem Programm in der Umgebungsvariable CERTDESK_DNS_SECRET übergeben.</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Your own program publishes and removes the TXT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes Programm veröffentlicht und entfernt die TXT-Einträge.</translation>
     </message>
     <message>
         <source>The DNS script did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS-Skript wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 ran longer than %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 lief länger als %n Sekunde und wurde beendet.</numerusform>
+            <numerusform>%1 %2 lief länger als %n Sekunden und wurde beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make the script finish sooner, or raise its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen Sie dafür, dass das Skript schneller fertig wird, oder erhöhen Sie sein Zeitlimit.</translation>
     </message>
     <message>
         <source>The DNS script failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS-Skript ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 %2 crashed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist abgestürzt. %3</translation>
     </message>
     <message>
         <source>%1 %2 exited with status %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurde mit Status %3 beendet. %4</translation>
     </message>
     <message>
         <source>Run the script by hand with the same arguments to see what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie das Skript mit denselben Argumenten von Hand aus, um zu sehen, was es braucht.</translation>
     </message>
     <message>
         <source>The DNS script could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS-Skript konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>Check the path and that the file is executable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob die Datei ausführbar ist.</translation>
     </message>
     <message>
         <source>%1 test exited with status 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 test wurde mit Status 0 beendet.</translation>
     </message>
 </context>
 <context>
     <name>SecretRef</name>
     <message>
         <source>Invalid keychain reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Schlüsselbundverweis.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not of the form certdesk/&lt;kind&gt;/&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form certdesk/&lt;kind&gt;/&lt;id&gt;.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>A secret is missing from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund fehlt ein Geheimnis.</translation>
     </message>
     <message>
         <source>The keychain has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag %1.</translation>
     </message>
     <message>
         <source>Enter the credential again in CertDesk; it may have been deleted in the keychain&apos;s own tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugangsdaten in CertDesk erneut ein; sie wurden möglicherweise mit dem Verwaltungsprogramm des Schlüsselbunds gelöscht.</translation>
     </message>
     <message>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Access to %1 was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf %1 wurde verweigert.</translation>
     </message>
     <message>
         <source>Allow CertDesk to use the keychain when asked, or unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie CertDesk bei Nachfrage die Verwendung des Schlüsselbunds oder entsperren Sie ihn, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
     </message>
     <message>
         <source>The keychain&apos;s default collection is locked, so %1 could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardsammlung des Schlüsselbunds ist gesperrt, daher konnte %1 nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Unlock your login keyring (log in to the desktop, or unlock it in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Anmeldeschlüsselbund (melden Sie sich am Desktop an oder entsperren Sie ihn in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Using %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Check that the keychain service is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Schlüsselbunddienst läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Invalid keychain reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Schlüsselbundverweis.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not of the form certdesk/&lt;kind&gt;/&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form certdesk/&lt;kind&gt;/&lt;id&gt;.</translation>
     </message>
     <message>
         <source>Unlock the login keychain in Keychain Access and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund „Anmeldung“ in der Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Make sure the Credential Manager service is running and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass der Dienst „Anmeldeinformationsverwaltung“ läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No Secret Service found; install and unlock gnome-keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret Service gefunden; installieren und entsperren Sie gnome-keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>CertDesk keeps keys and credentials only in the system keychain, never in a plain file, so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk bewahrt Schlüssel und Zugangsdaten nur im Schlüsselbund des Systems auf, nie in einer einfachen Datei; daher wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>The hub&apos;s certificate could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Hubs konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check the hub&apos;s listen address and host names in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Listen-Adresse und Hostnamen des Hubs in den Einstellungen.</translation>
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>The validity period is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gültigkeitszeitraum ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname.</translation>
     </message>
     <message>
         <source>The certificate needs at least one host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat braucht mindestens einen Hostnamen oder eine Adresse.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set Up CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk einrichten</translation>
     </message>
 </context>
 <context>
     <name>SmtpMessageJob</name>
     <message>
         <source>The notification email could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungs-E-Mail konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <source>Check the mail server settings (host, port, security, user) in CertDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Mailserver-Einstellungen (Host, Port, Sicherheit, Benutzer) in den Einstellungen von CertDesk.</translation>
     </message>
     <message>
         <source>The mail server, the sender and at least one recipient are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver, Absender und mindestens ein Empfänger werden benötigt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine verwendbare E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Unencrypted SMTP is only allowed to a relay on this machine, and never with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes SMTP ist nur zu einem Relay auf diesem Rechner erlaubt, und nie mit Passwort.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The mail server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Mailservers konnte nicht verifiziert werden: %1</translation>
     </message>
     <message>
         <source>%1:%2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1:%2 ?}</translation>
+        <translation>%1:%2 — %3</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The mail server sent an unexpected reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver hat eine unerwartete Antwort gesendet.</translation>
     </message>
     <message>
         <source>The mail server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver hat Benutzername oder Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The mail server refused: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver hat abgelehnt: %1 %2</translation>
     </message>
     <message>
         <source>The mail server does not offer STARTTLS, so nothing was sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver bietet kein STARTTLS an, daher wurde nichts im Klartext gesendet.</translation>
     </message>
 </context>
 <context>
     <name>StartAtLogin</name>
     <message>
         <source>Start at login could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the registry refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registry hat die Änderung verweigert</translation>
     </message>
     <message>
         <source>the file cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The CertDesk database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CertDesk-Datenbank kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions, or choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen der Datei oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>This is not a CertDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine CertDesk-Datenbank.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not one CertDesk created. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine von CertDesk angelegte. Sie blieb unverändert.</translation>
     </message>
     <message>
         <source>Point --data-dir at an empty folder or at a CertDesk profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie --data-dir auf einen leeren Ordner oder ein CertDesk-Profil zeigen.</translation>
     </message>
     <message>
         <source>This database was written by a newer CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde von einer neueren CertDesk-Version geschrieben.</translation>
     </message>
     <message>
         <source>%1 uses schema version %2; this CertDesk understands up to version %3. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die Schemaversion %2; diese CertDesk-Version versteht bis Version %3. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Install the newer CertDesk again, or use another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die neuere CertDesk-Version erneut oder verwenden Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>The data folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>CertDesk could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk konnte %1 nicht anlegen.</translation>
     </message>
     <message>
         <source>Check the permissions of its parent folder, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen des übergeordneten Ordners oder wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>The CertDesk database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CertDesk-Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>SQLite could not open %1 for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite konnte %1 nicht zum Schreiben öffnen.</translation>
     </message>
     <message>
         <source>Check that the folder is writable and not on a read-only medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist und nicht auf einem schreibgeschützten Medium liegt.</translation>
     </message>
     <message>
         <source>SQLite refused to switch %1 to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat sich geweigert, %1 auf Write-Ahead-Logging umzustellen.</translation>
     </message>
     <message>
         <source>Check that the folder is writable and not on a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist und nicht auf einer Netzwerkfreigabe liegt.</translation>
     </message>
     <message>
         <source>The CertDesk database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CertDesk-Datenbank ist beschädigt.</translation>
     </message>
     <message>
         <source>%1 could not be read as a database. CertDesk has not changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Datenbank gelesen werden. CertDesk hat die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>Restore the file from a backup, or move it aside to start with an empty profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Datei aus einer Sicherung wieder her oder verschieben Sie sie, um mit einem leeren Profil zu beginnen.</translation>
     </message>
 </context>
 <context>
     <name>StrictJson</name>
     <message>
         <source>The request body is not what this API expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragekörper entspricht nicht dem, was diese API erwartet.</translation>
     </message>
     <message>
         <source>Send a JSON object with the documented fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ein JSON-Objekt mit den dokumentierten Feldern.</translation>
     </message>
     <message>
         <source>Malformed JSON at offset %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON an Position %1: %2.</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragekörper muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ kommt mehrfach vor.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a %2, not a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss vom Typ %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ fehlt.</translation>
     </message>
 </context>
 <context>
     <name>TokenScope</name>
     <message numerus="yes">
         <source>; %1 is %n labels below %2, a wildcard covers one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %1 liegt %n Label unter %2, eine Wildcard deckt nur eines ab</numerusform>
+            <numerusform>; %1 liegt %n Labels unter %2, eine Wildcard deckt nur eines ab</numerusform>
         </translation>
     </message>
     <message>
         <source>any name no other managed challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Namen, den keine andere verwaltete Challenge bedient</translation>
     </message>
     <message>
         <source>no names (it may use no managed challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Namen (es darf keine verwaltete Challenge verwenden)</translation>
     </message>
     <message>
         <source>Token &apos;%1&apos; does not have the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ hat die Rolle %2 nicht.</translation>
     </message>
     <message>
         <source>; a wildcard name needs an explicit wildcard entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; ein Wildcard-Name braucht einen ausdrücklichen Wildcard-Eintrag %1</translation>
     </message>
     <message>
         <source>Token &apos;%1&apos; may write names matching %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ darf Namen schreiben, die auf %2 passen%3.</translation>
     </message>
     <message>
         <source>No managed challenge matches %1; token &apos;%2&apos; may write names matching %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwaltete Challenge passt auf %1; Token „%2“ darf Namen schreiben, die auf %3 passen%4.</translation>
     </message>
     <message>
         <source>Token &apos;%1&apos; may write names matching %2; %3 is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ darf Namen schreiben, die auf %2 passen; %3 gehört nicht dazu.</translation>
     </message>
     <message>
         <source>Token &apos;%1&apos; may write names matching %2; %3 is served by managed challenge &apos;%4&apos;, which this token may not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ darf Namen schreiben, die auf %2 passen; %3 wird von der verwalteten Challenge „%4“ bedient, die dieses Token nicht verwenden darf.</translation>
     </message>
     <message>
         <source>Token &apos;%1&apos; may write %2 through managed challenge &apos;%3&apos; (rule %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ darf %2 über die verwaltete Challenge „%3“ schreiben (Regel %4).</translation>
     </message>
     <message>
         <source>fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback</translation>
     </message>
 </context>
 <context>
     <name>TokenVerbs</name>
     <message>
         <source>challenges %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenges %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen %1</translation>
     </message>
     <message>
         <source>The API token does not exist.</source>
-        <translation type="unfinished">Das API-Token existiert nicht.</translation>
+        <translation>Das API-Token existiert nicht.</translation>
     </message>
     <message>
         <source>No token has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token hat die Nummer %1.</translation>
     </message>
     <message>
         <source>See the tokens with: certdesk token list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens anzeigen mit: certdesk token list</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum.</translation>
     </message>
     <message>
         <source>Use 2027-01-31, 2027-01-31T18:00:00Z, or a span such as 90d, 12h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 2027-01-31, 2027-01-31T18:00:00Z oder eine Dauer wie 90d, 12h oder 30m.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum %1 liegt bereits in der Vergangenheit.</translation>
     </message>
     <message>
         <source>Give a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum in der Zukunft an.</translation>
     </message>
     <message>
         <source>token create needs --name, the machine or application that uses the token, for example: certdesk token create --name build-01 --role managed-challenge-consumer --challenge 1</source>
-        <translation type="unfinished"></translation>
+        <translation>token create benötigt --name, den Rechner oder die Anwendung, die das Token verwendet, zum Beispiel: certdesk token create --name build-01 --role managed-challenge-consumer --challenge 1</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are managed-challenge-consumer and certificate-consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle „%1“; die Rollen sind managed-challenge-consumer und certificate-consumer.</translation>
     </message>
     <message>
         <source>There is no managed challenge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine verwaltete Challenge %1.</translation>
     </message>
     <message>
         <source>See them with: certdesk challenge list</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen mit: certdesk challenge list</translation>
     </message>
     <message>
         <source>The hub has no acme-dns zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat keine acme-dns-Zone.</translation>
     </message>
     <message>
         <source>Set it first: certdesk hub configure --acme-dns-zone ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sie zuerst fest: certdesk hub configure --acme-dns-zone ZONE</translation>
     </message>
     <message>
         <source>A token needs a scope: --challenge ID or --tag TAG (repeatable), or --acme-dns with a managed challenge serving the hub&apos;s acme-dns zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token braucht einen Geltungsbereich: --challenge ID oder --tag TAG (mehrfach möglich), oder --acme-dns mit einer verwalteten Challenge, die die acme-dns-Zone des Hubs bedient.</translation>
     </message>
     <message>
         <source>API token for &quot;%1&quot; created (number %2).
@@ -6061,478 +6079,486 @@ Profile id:      %5</source>
   secret     %4
 Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für „%1“ erstellt (Nummer %2).
+  Client-ID  %3
+  Secret     %4
+Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlüssel berechneten Hash und kann es nicht erneut anzeigen.
+</translation>
     </message>
     <message>
         <source>Scope: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich: %1%2
+</translation>
     </message>
     <message>
         <source>; expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; läuft ab am %1</translation>
     </message>
     <message>
         <source>acme-dns account: subdomain %1, records at %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>acme-dns-Konto: Subdomain %1, Einträge unter %2
+</translation>
     </message>
     <message>
         <source>Client configuration: certdesk token snippet %1 --for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Konfiguration: certdesk token snippet %1 --for %2</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  %5
     %6%7  last used %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4  %5
+    %6%7  zuletzt verwendet %8
+</translation>
     </message>
     <message>
         <source>  expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  läuft ab am %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>No API tokens yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine API-Tokens.</translation>
     </message>
     <message>
         <source>token revoke takes one token: its number or client id (see certdesk token list).</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke erwartet genau ein Token: seine Nummer oder Client-ID (siehe certdesk token list).</translation>
     </message>
     <message>
         <source>API token %1 (%2) revoked; the hub refuses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token %1 (%2) widerrufen; der Hub weist es ab sofort ab.</translation>
     </message>
     <message>
         <source>token snippet takes one token and --for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>token snippet erwartet genau ein Token und --for %1.</translation>
     </message>
     <message>
         <source>not made yet: start the hub once</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erzeugt: starten Sie den Hub einmal</translation>
     </message>
     <message>
         <source>Unknown client &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Client „%1“; wählen Sie einen von %2.</translation>
     </message>
     <message>
         <source>Create an API token for a machine or app; prints its secret once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Token für einen Rechner oder eine Anwendung erstellen; gibt sein Secret einmalig aus.</translation>
     </message>
     <message>
         <source>Who uses it, e.g. &quot;build-01&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es verwendet, z. B. „build-01“.</translation>
     </message>
     <message>
         <source>managed-challenge-consumer (the default) or certificate-consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>managed-challenge-consumer (Standard) oder certificate-consumer.</translation>
     </message>
     <message>
         <source>A managed challenge it may use (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verwaltete Challenge, die es verwenden darf (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Challenges with this tag it may use (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenges mit diesem Tag, die es verwenden darf (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Limit it further to these names: &quot;*.example.com; example.org&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es weiter auf diese Namen beschränken: &quot;*.example.com; example.org&quot;.</translation>
     </message>
     <message>
         <source>When it stops working: 2027-01-31, an ISO date-time, or 90d / 12h / 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es ungültig wird: 2027-01-31, ein ISO-Zeitpunkt oder 90d / 12h / 30m.</translation>
     </message>
     <message>
         <source>Also give it an acme-dns account in the hub&apos;s acme-dns zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihm zusätzlich ein acme-dns-Konto in der acme-dns-Zone des Hubs geben.</translation>
     </message>
     <message>
         <source>List API tokens with their scope, status and last use.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens mit Geltungsbereich, Status und letzter Verwendung auflisten.</translation>
     </message>
     <message>
         <source>Revoke an API token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Token sofort widerrufen.</translation>
     </message>
     <message>
         <source>NUMBER|CLIENT-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER|CLIENT-ID</translation>
     </message>
     <message>
         <source>Print client configuration for a token (without its secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Konfiguration für ein Token ausgeben (ohne sein Secret).</translation>
     </message>
     <message>
         <source>lego, acme.sh, certbot or certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>lego, acme.sh, certbot oder certify.</translation>
     </message>
     <message>
         <source>The name the client obtains a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, für den der Client ein Zertifikat bezieht.</translation>
     </message>
     <message>
         <source>The ACME account contact (lego).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt des ACME-Kontos (lego).</translation>
     </message>
     <message>
         <source>The hub&apos;s URL as clients reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Hubs, wie Clients sie erreichen.</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>&amp;Pause Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungen &amp;pausieren</translation>
     </message>
     <message>
         <source>&amp;Open CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Renew Due Certificates Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Zertifikate jetzt &amp;erneuern</translation>
     </message>
     <message>
         <source>&amp;Quit CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk &amp;beenden</translation>
     </message>
     <message>
         <source>CertDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk läuft weiter</translation>
     </message>
     <message>
         <source>Renewals continue in the background. Open CertDesk from its tray icon, or quit it from the icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungen laufen im Hintergrund weiter. Öffnen Sie CertDesk über sein Symbol im Infobereich oder beenden Sie es über das Menü des Symbols.</translation>
     </message>
     <message>
         <source>an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Endpunkt</translation>
     </message>
     <message>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt fehlgeschlagen</numerusform>
+            <numerusform>%n Endpunkte fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) expiring</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat läuft ab</numerusform>
+            <numerusform>%n Zertifikate laufen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Renewals are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerungen sind pausiert</translation>
     </message>
     <message>
         <source>All certificates are fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zertifikate sind in Ordnung</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) about to expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat läuft bald ab</numerusform>
+            <numerusform>%n Zertifikate laufen bald ab</numerusform>
         </translation>
     </message>
     <message>
         <source>They have not been renewed. Open CertDesk to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden nicht erneuert. Öffnen Sie CertDesk, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>Certificate expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat abgelaufen: %1</translation>
     </message>
     <message>
         <source>Certificate expiring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat läuft ab: %1</translation>
     </message>
     <message>
         <source>It expired %1 and was not renewed; clients see errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist %1 abgelaufen und wurde nicht erneuert; Clients sehen Fehler.</translation>
     </message>
     <message>
         <source>It expires %1 and has not been renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft %1 ab und wurde nicht erneuert.</translation>
     </message>
     <message numerus="yes">
         <source>%n renewal(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erneuerung fehlgeschlagen</numerusform>
+            <numerusform>%n Erneuerungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>The first: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste: %1 — %2</translation>
     </message>
     <message>
         <source>CertDesk tries again %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk versucht es %1 erneut.</translation>
     </message>
     <message>
         <source>Renewal failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>TsigKey</name>
     <message>
         <source>The TSIG key name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des TSIG-Schlüssels ist ungültig.</translation>
     </message>
     <message>
         <source>Use the key name exactly as the DNS server&apos;s configuration spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Schlüsselnamen genau so, wie er in der Konfiguration des DNS-Servers geschrieben ist.</translation>
     </message>
     <message>
         <source>The TSIG secret is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TSIG-Geheimnis ist ungültig.</translation>
     </message>
     <message>
         <source>The secret of key %1 is not base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des Schlüssels %1 ist kein Base64-Text.</translation>
     </message>
     <message>
         <source>Copy the secret from the key file: the text in quotes after “secret”, for example from tsig-keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das Geheimnis aus der Schlüsseldatei: den Text in Anführungszeichen nach „secret“, zum Beispiel von tsig-keygen.</translation>
     </message>
     <message>
         <source>The TSIG algorithm is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TSIG-Algorithmus wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>“%1” is not one of hmac-sha256, hmac-sha384 or hmac-sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von hmac-sha256, hmac-sha384 oder hmac-sha512.</translation>
     </message>
     <message>
         <source>Create a key with one of those algorithms, for example with “tsig-keygen -a hmac-sha256”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie einen Schlüssel mit einem dieser Algorithmen, zum Beispiel mit „tsig-keygen -a hmac-sha256“.</translation>
     </message>
 </context>
 <context>
     <name>TxtConfirmation</name>
     <message>
         <source>CertDesk cannot see whether the record was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk kann nicht feststellen, ob der Eintrag veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>No recursive resolver is configured to find the authoritative servers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein rekursiver Resolver eingerichtet, um die autoritativen Server von %1 zu finden.</translation>
     </message>
     <message>
         <source>Set the resolvers in the DNS settings (certdesk dns set --resolver ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Resolver in den DNS-Einstellungen fest (certdesk dns set --resolver ADDRESS).</translation>
     </message>
     <message>
         <source>no TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TXT-Eintrag</translation>
     </message>
     <message>
         <source>other values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Werte: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The TXT record did not appear at the zone&apos;s name servers in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TXT-Eintrag ist nicht rechtzeitig auf den Nameservern der Zone erschienen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was written, but after %n second(s) these servers still do not serve it: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde geschrieben, aber nach %n Sekunde liefern diese Server ihn noch nicht aus: %2.</numerusform>
+            <numerusform>%1 wurde geschrieben, aber nach %n Sekunden liefern diese Server ihn noch nicht aus: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check that the DNS provider manages the zone these servers answer for, and raise the confirmation timeout if the provider publishes slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DNS-Anbieter die Zone verwaltet, für die diese Server antworten, und erhöhen Sie das Zeitlimit für die Bestätigung, wenn der Anbieter langsam veröffentlicht.</translation>
     </message>
 </context>
 <context>
     <name>WebhookJob</name>
     <message>
         <source>The webhook address is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Adresse ist nicht verwendbar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an https:// URL (http:// only on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine https://-URL sein (http:// nur auf diesem Rechner).</translation>
     </message>
     <message>
         <source>Correct the webhook URL in CertDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Webhook-URL in den Einstellungen von CertDesk.</translation>
     </message>
     <message>
         <source>The webhook could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook konnte nicht zugestellt werden.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished">%1 hat mit HTTP %2 geantwortet.</translation>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Check that the receiver is running and accepts CertDesk&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Empfänger läuft und die Anfragen von CertDesk annimmt.</translation>
     </message>
 </context>
 <context>
     <name>WebrootSolver</name>
     <message>
         <source>The CA sent an unusable challenge token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat ein unbrauchbares Challenge-Token gesendet.</translation>
     </message>
     <message>
         <source>The challenge file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Challenge-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Writing into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Check the webroot folder in the endpoint&apos;s settings and that CertDesk may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Webroot-Ordner in den Einstellungen des Endpunkts und ob CertDesk dort schreiben darf.</translation>
     </message>
     <message>
         <source>the webroot folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webroot-Ordner existiert nicht</translation>
     </message>
     <message>
         <source>the folder could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei CertDesk</translation>
     </message>
     <message>
         <source>Three steps to the first certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>In drei Schritten zum ersten Zertifikat.</translation>
     </message>
     <message>
         <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CertDesk bezieht Zertifikate für Ihre Server von einer ACME-Zertifizierungsstelle (CA) und erneuert sie im Hintergrund, bevor sie ablaufen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein CA-Konto.&lt;/b&gt; Wählen Sie eine CA, etwa Let&apos;s Encrypt, und akzeptieren Sie ihre Bedingungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der erste Endpunkt.&lt;/b&gt; Die Hostnamen, auf die ein Server oder Load Balancer antwortet, und wie die CA prüfen kann, dass sie Ihnen gehören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das erste Zertifikat.&lt;/b&gt; CertDesk fordert es an und zeigt Ihnen das Ergebnis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wird laufend gespeichert; Sie können bei jedem Schritt aufhören und später über das Menü „Datei“ weitermachen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>The background worker cannot open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hintergrunddienst kann die Datenbank nicht öffnen.</translation>
     </message>
     <message>
         <source>Background worker started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrunddienst gestartet.</translation>
     </message>
     <message>
         <source>Background worker stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrunddienst beendet.</translation>
     </message>
     <message>
         <source>Endpoint added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt hinzugefügt: %1.</translation>
     </message>
     <message>
         <source>Endpoint settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkteinstellungen geändert.</translation>
     </message>
     <message>
         <source>A certificate order is running for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 läuft ein Zertifikatsauftrag.</translation>
     </message>
     <message>
         <source>No endpoint was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Endpunkt gelöscht.</translation>
     </message>
     <message>
         <source>Wait for the order to finish, then delete again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der Auftrag abgeschlossen ist, und löschen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Endpoint deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt gelöscht: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ACME directory URL.</source>
-        <translation type="unfinished">„%1“ ist keine ACME-Verzeichnis-URL.</translation>
+        <translation>„%1“ ist keine ACME-Verzeichnis-URL.</translation>
     </message>
     <message>
         <source>Use the https:// URL of the CA&apos;s directory, for example https://acme-v02.api.letsencrypt.org/directory.</source>
-        <translation type="unfinished">Verwenden Sie die https://-URL des Verzeichnisses der CA, zum Beispiel https://acme-v02.api.letsencrypt.org/directory.</translation>
+        <translation>Verwenden Sie die https://-URL des Verzeichnisses der CA, zum Beispiel https://acme-v02.api.letsencrypt.org/directory.</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read: %2</source>
-        <translation type="unfinished">Das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ZoneDiscovery</name>
     <message>
         <source>The zone cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone kann nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>No name or no DNS client was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Name oder kein DNS-Client angegeben.</translation>
     </message>
     <message>
         <source>No DNS zone was found for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Namen wurde keine DNS-Zone gefunden.</translation>
     </message>
     <message>
         <source>%1 asked for the zone of %2 and found none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach der Zone von %2 gefragt und keine gefunden.</translation>
     </message>
     <message>
         <source>Check that the domain is registered and delegated, and that the resolver can reach its name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Domain registriert und delegiert ist und der Resolver ihre Nameserver erreichen kann.</translation>
     </message>
     <message>
         <source>The zone has no name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone hat keine Nameserver.</translation>
     </message>
     <message>
         <source>%1 returned no NS records for zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für die Zone %2 keine NS-Einträge geliefert.</translation>
     </message>
     <message>
         <source>Ask the zone&apos;s administrator to publish NS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator der Zone, NS-Einträge zu veröffentlichen.</translation>
     </message>
     <message>
         <source>The zone&apos;s name servers have no addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nameserver der Zone haben keine Adressen.</translation>
     </message>
     <message>
         <source>None of %1 (zone %2) resolves to an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner von %1 (Zone %2) wird zu einer Adresse aufgelöst.</translation>
     </message>
     <message>
         <source>Check the name servers&apos; A and AAAA records and their glue at the parent zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die A- und AAAA-Einträge der Nameserver und ihre Glue-Einträge in der übergeordneten Zone.</translation>
     </message>
 </context>
 </TS>
