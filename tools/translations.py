@@ -342,11 +342,13 @@ def command_export(args):
     ts = read_ts(path)
     forms = form_count(ts, args.language)
     batch = []
+    drafts_left_out = 0
     for m in ts.messages():
         if m.type in ("vanished", "obsolete") or m.finished:
             continue
         drafted = any(t != "" for t in m.translations)
         if drafted and not args.unfinished:
+            drafts_left_out += 1
             continue
         entry = {
             "id": m.key,
@@ -364,6 +366,11 @@ def command_export(args):
         batch.append(entry)
         if args.limit and len(batch) >= args.limit:
             break
+    if drafts_left_out:
+        # lupdate fills new messages whose source text is translated elsewhere, and keeps the old
+        # translation of a changed source, as drafts marked unfinished.
+        print(f"{drafts_left_out} message(s) with a draft translation left out; --unfinished includes them",
+              file=sys.stderr)
     text = json.dumps(batch, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
