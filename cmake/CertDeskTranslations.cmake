@@ -3,7 +3,11 @@
 # lupdate would write, both run lupdate on the project file written here with these options.
 
 set(CERTDESK_TS_DIR ${PROJECT_SOURCE_DIR}/translations)
+# certdesk_en.ts holds only the English plural forms ("1 endpoint", "2 endpoints"): the
+# English source text needs no other translation. It is refreshed with -pluralonly.
+set(CERTDESK_PLURALS_TS_FILE ${CERTDESK_TS_DIR}/certdesk_en.ts)
 file(GLOB CERTDESK_TS_FILES CONFIGURE_DEPENDS ${CERTDESK_TS_DIR}/certdesk_*.ts)
+list(REMOVE_ITEM CERTDESK_TS_FILES ${CERTDESK_PLURALS_TS_FILE})
 
 # lupdate scans every library, not just main.cpp: core's problems are user-visible too.
 file(GLOB_RECURSE CERTDESK_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS

@@ -248,6 +248,8 @@ private Q_SLOTS:
             const QString language = QFileInfo(path).completeBaseName().section(QLatin1Char('_'), 1);
             m_shipped << Shipped{language, path, enforced.contains(language), false};
         }
+        // certdesk_en.ts is always enforced: English needs only its plural forms, and all of them.
+        m_shipped << Shipped{QStringLiteral("en"), QStringLiteral(CERTDESK_PLURALS_TS_FILE), true, true};
         for (const QString &language : enforced) {
             QVERIFY2(std::any_of(m_shipped.cbegin(),
                                  m_shipped.cend(),
