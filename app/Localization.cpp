@@ -16,7 +16,11 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtCatalogue);
     }
     auto *ownCatalogue = new QTranslator(&app);
-    if (ownCatalogue->load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English has a catalogue too: its plural forms ("1 endpoint", "2 endpoints") for the
+    // source's "%n endpoint(s)". It also serves languages CertDesk does not speak (and the C
+    // locale), whose users read the English text.
+    if (ownCatalogue->load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ownCatalogue->load(QStringLiteral("certdesk_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ownCatalogue);
     }
 }

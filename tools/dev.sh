@@ -14,7 +14,7 @@ build_packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
-    qtkeychain-qt6-dev libssl-dev libldns-dev libgl-dev
+    qtkeychain-qt6-dev libssl-dev libldns-dev libgl-dev qt6-translations-l10n
     gnome-keyring dbus-x11
 )
 # The real servers and clients the tests run against, on loopback.

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("AccountVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountVerbs)
+};
 
 // Secrets come from a file or standard input, never from the command line, where every
 // user of the machine can read them in the process list.
@@ -29,7 +30,7 @@ Result<QByteArray> readSecretFile(const QString &path)
     if (!opened) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.secret-file"),
-                             tr("The secret file cannot be read."),
+                             Text::tr("The secret file cannot be read."),
                              QStringLiteral("%1: %2").arg(path, file.errorString()));
     }
     return file.readAll().trimmed();
@@ -39,7 +40,7 @@ int addAccount(VerbContext &context)
 {
     const QCommandLineParser &parser = context.parser();
     if (!parser.isSet(QStringLiteral("directory"))) {
-        return context.usage(tr("account add needs --directory URL (the CA's ACME directory)."));
+        return context.usage(Text::tr("account add needs --directory URL (the CA's ACME directory)."));
     }
     AccountRegistration::Request request;
     request.directoryUrl = QUrl(parser.value(QStringLiteral("directory")));
@@ -67,7 +68,7 @@ int addAccount(VerbContext &context)
                 }
                 const CaAccount &account = finished->account();
                 context.printResult(
-                    tr("Account %1 registered at %2 (id %3).")
+                    Text::tr("Account %1 registered at %2 (id %3).")
                         .arg(account.accountUrl.toString(), account.directoryUrl.host())
                         .arg(account.id),
                     QJsonObject{{QStringLiteral("id"), account.id},
@@ -99,7 +100,7 @@ int listAccounts(VerbContext &context)
                              {QStringLiteral("accountUrl"), account.accountUrl.toString()},
                              {QStringLiteral("status"), account.status}};
     }
-    context.printResult(text.isEmpty() ? tr("No CA accounts yet.") : text, {{QStringLiteral("accounts"), array}});
+    context.printResult(text.isEmpty() ? Text::tr("No CA accounts yet.") : text, {{QStringLiteral("accounts"), array}});
     return 0;
 }
 
@@ -110,21 +111,21 @@ QList<Verb> accountVerbs()
     Verb add;
     add.path = {QStringLiteral("account"), QStringLiteral("add")};
     add.summary = [] {
-        return tr("Register an account at an ACME CA.");
+        return Text::tr("Register an account at an ACME CA.");
     };
     add.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("directory"), tr("The CA's ACME directory URL."), QStringLiteral("URL")},
-            {QStringLiteral("email"), tr("Contact address for the CA."), QStringLiteral("ADDRESS")},
-            {QStringLiteral("agree-tos"), tr("Accept the CA's terms of service.")},
-            {QStringLiteral("title"), tr("A name for the account."), QStringLiteral("TITLE")},
+            {QStringLiteral("directory"), Text::tr("The CA's ACME directory URL."), QStringLiteral("URL")},
+            {QStringLiteral("email"), Text::tr("Contact address for the CA."), QStringLiteral("ADDRESS")},
+            {QStringLiteral("agree-tos"), Text::tr("Accept the CA's terms of service.")},
+            {QStringLiteral("title"), Text::tr("A name for the account."), QStringLiteral("TITLE")},
             {QStringLiteral("ca-bundle"),
-             tr("PEM file with the root(s) this CA's server chains to, trusted instead of the system's "
-                "(private CAs)."),
+             Text::tr("PEM file with the root(s) this CA's server chains to, trusted instead of the system's "
+                      "(private CAs)."),
              QStringLiteral("FILE")},
-            {QStringLiteral("eab-kid"), tr("External account binding key id."), QStringLiteral("KID")},
+            {QStringLiteral("eab-kid"), Text::tr("External account binding key id."), QStringLiteral("KID")},
             {QStringLiteral("eab-hmac-file"),
-             tr("File holding the EAB HMAC key (- for standard input)."),
+             Text::tr("File holding the EAB HMAC key (- for standard input)."),
              QStringLiteral("FILE")},
         };
     };
@@ -133,7 +134,7 @@ QList<Verb> accountVerbs()
     Verb list;
     list.path = {QStringLiteral("account"), QStringLiteral("list")};
     list.summary = [] {
-        return tr("List the CA accounts.");
+        return Text::tr("List the CA accounts.");
     };
     list.run = listAccounts;
     return {add, list};

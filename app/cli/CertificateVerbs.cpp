@@ -28,10 +28,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("CertificateVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CertificateVerbs)
+};
 
 OrderQueue *makeQueue(VerbContext &context)
 {
@@ -60,22 +61,24 @@ void runOrdersOn(VerbContext &context,
     auto failures = std::make_shared<int>(0);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QObject::connect(
-        queue,
-        &OrderQueue::orderFinished,
-        queue,
-        [&context, results, failures](qint64 endpointId, bool succeeded, const Problem &problem) {
-            const Result<Endpoint> endpoint = EndpointRepository(context.profile()->store()).find(endpointId);
-            const QString names = endpoint ? endpoint->names.join(QStringLiteral(", ")) : QString::number(endpointId);
-            if (!succeeded) {
-                ++*failures;
-            }
-            context.say(succeeded ? tr("issued   %1").arg(names) : tr("FAILED   %1: %2").arg(names, problem.message()));
-            results->append(QJsonObject{{QStringLiteral("endpoint"), endpointId},
-                                        {QStringLiteral("names"), names},
-                                        {QStringLiteral("ok"), succeeded},
-                                        {QStringLiteral("error"), problem.code}});
-        });
+    QObject::connect(queue,
+                     &OrderQueue::orderFinished,
+                     queue,
+                     [&context, results, failures](qint64 endpointId, bool succeeded, const Problem &problem) {
+                         const Result<Endpoint> endpoint =
+                             EndpointRepository(context.profile()->store()).find(endpointId);
+                         const QString names =
+                             endpoint ? endpoint->names.join(QStringLiteral(", ")) : QString::number(endpointId);
+                         if (!succeeded) {
+                             ++*failures;
+                         }
+                         context.say(succeeded ? Text::tr("issued   %1").arg(names)
+                                               : Text::tr("FAILED   %1: %2").arg(names, problem.message()));
+                         results->append(QJsonObject{{QStringLiteral("endpoint"), endpointId},
+                                                     {QStringLiteral("names"), names},
+                                                     {QStringLiteral("ok"), succeeded},
+                                                     {QStringLiteral("error"), problem.code}});
+                     });
     QObject::connect(queue, &OrderQueue::idle, queue, [&context, queue, results, failures, timer, done] {
         queue->deleteLater();
         if (context.json()) {
@@ -109,9 +112,9 @@ RenewalPlanner::Plan planFor(const IssuedCertificate &certificate)
 QList<QCommandLineOption> orderOptions()
 {
     return {
-        {QStringLiteral("concurrency"), tr("Orders in flight at once (default 16)."), QStringLiteral("N")},
+        {QStringLiteral("concurrency"), Text::tr("Orders in flight at once (default 16)."), QStringLiteral("N")},
         {QStringLiteral("http-listen"),
-         tr("Built-in http-01 responder address for endpoints that set none (default 0.0.0.0:80)."),
+         Text::tr("Built-in http-01 responder address for endpoints that set none (default 0.0.0.0:80)."),
          QStringLiteral("ADDR:PORT")},
     };
 }
@@ -131,7 +134,7 @@ int issue(VerbContext &context)
         }
     } else {
         if (parser.positionalArguments().isEmpty()) {
-            return context.usage(tr("issue needs endpoint names, or --all."));
+            return context.usage(Text::tr("issue needs endpoint names, or --all."));
         }
         for (const QString &name : parser.positionalArguments()) {
             const Result<Endpoint> endpoint = endpoints.findByName(name);
@@ -147,7 +150,7 @@ int issue(VerbContext &context)
 int renewDue(VerbContext &context)
 {
     if (!context.parser().isSet(QStringLiteral("due"))) {
-        return context.usage(tr("renew needs --due (renew every certificate whose renewal time has come)."));
+        return context.usage(Text::tr("renew needs --due (renew every certificate whose renewal time has come)."));
     }
     const auto store = context.profile()->store();
     const Result<QList<IssuedCertificate>> current = CertificateRepository(store).allCurrent();
@@ -171,12 +174,13 @@ int renewDue(VerbContext &context)
                 const RenewalPlanner::Plan plan = planFor(certificate);
                 if (plan.due) {
                     due << certificate.endpointId;
-                    context.say(tr("due      %1 (%2)").arg(certificate.names.join(QStringLiteral(", ")), plan.reason));
+                    context.say(
+                        Text::tr("due      %1 (%2)").arg(certificate.names.join(QStringLiteral(", ")), plan.reason));
                 }
             }
             if (due.isEmpty()) {
                 queue->deleteLater();
-                context.printResult(tr("No certificate is due for renewal."),
+                context.printResult(Text::tr("No certificate is due for renewal."),
                                     {{QStringLiteral("orders"), QJsonArray()}});
                 done(0);
                 return;
@@ -226,21 +230,19 @@ int listCertificates(VerbContext &context)
                                        {QStringLiteral("end"), certificate.renewalWindowEnd.toString(Qt::ISODate)}});
             }
             row.insert(QStringLiteral("ariCertId"), certificate.ariCertId);
-            text += QCoreApplication::translate("CertificateVerbs",
-                                                "%1\n    expires %2 (%n day(s) left), serial %3, issuer %4\n",
-                                                nullptr,
-                                                static_cast<int>(days))
-                        .arg(endpoint.names.join(QStringLiteral(", ")),
-                             certificate.notAfter.toString(Qt::ISODate),
-                             certificate.serial,
-                             certificate.issuer);
-        } else {
             text +=
-                tr("%1\n    no certificate yet (%2)\n").arg(endpoint.names.join(QStringLiteral(", ")), endpoint.status);
+                Text::tr("%1\n    expires %2 (%n day(s) left), serial %3, issuer %4\n", nullptr, static_cast<int>(days))
+                    .arg(endpoint.names.join(QStringLiteral(", ")),
+                         certificate.notAfter.toString(Qt::ISODate),
+                         certificate.serial,
+                         certificate.issuer);
+        } else {
+            text += Text::tr("%1\n    no certificate yet (%2)\n")
+                        .arg(endpoint.names.join(QStringLiteral(", ")), endpoint.status);
         }
         array << row;
     }
-    context.printResult(text.isEmpty() ? tr("No endpoints.") : text, {{QStringLiteral("certificates"), array}});
+    context.printResult(text.isEmpty() ? Text::tr("No endpoints.") : text, {{QStringLiteral("certificates"), array}});
     return 0;
 }
 
@@ -250,7 +252,7 @@ Result<std::pair<Endpoint, IssuedCertificate>> currentFor(VerbContext &context)
     if (context.parser().positionalArguments().size() != 1) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.one-name"),
-                             tr("Name exactly one endpoint, by one of its names."));
+                             Text::tr("Name exactly one endpoint, by one of its names."));
     }
     const Result<Endpoint> endpoint =
         EndpointRepository(context.profile()->store()).findByName(context.parser().positionalArguments().first());
@@ -265,9 +267,9 @@ Result<std::pair<Endpoint, IssuedCertificate>> currentFor(VerbContext &context)
     if (!current.value()) {
         return Problem::make(Problem::Category::NotFound,
                              QStringLiteral("certificate.none"),
-                             tr("%1 has no certificate yet.").arg(endpoint->names.value(0)),
+                             Text::tr("%1 has no certificate yet.").arg(endpoint->names.value(0)),
                              {},
-                             tr("Issue one with: certdesk issue %1").arg(endpoint->names.value(0)));
+                             Text::tr("Issue one with: certdesk issue %1").arg(endpoint->names.value(0)));
     }
     return std::make_pair(endpoint.value(), *current.value());
 }
@@ -275,7 +277,7 @@ Result<std::pair<Endpoint, IssuedCertificate>> currentFor(VerbContext &context)
 int exportCertificate(VerbContext &context)
 {
     if (!context.parser().isSet(QStringLiteral("out"))) {
-        return context.usage(tr("export needs --out DIR."));
+        return context.usage(Text::tr("export needs --out DIR."));
     }
     const Result<std::pair<Endpoint, IssuedCertificate>> found = currentFor(context);
     if (!found) {
@@ -315,7 +317,7 @@ int exportCertificate(VerbContext &context)
                         return;
                     }
                     context.printResult(
-                        tr("Wrote:\n%1").arg(finished->writtenFiles().join(QLatin1Char('\n'))),
+                        Text::tr("Wrote:\n%1").arg(finished->writtenFiles().join(QLatin1Char('\n'))),
                         {{QStringLiteral("files"), QJsonArray::fromStringList(finished->writtenFiles())}});
                     done(0);
                 });
@@ -373,12 +375,12 @@ int revokeCertificate(VerbContext &context)
                         const Result<qint64> logged =
                             ActivityLog(store).append(ActivityLog::Severity::Warning,
                                                       QStringLiteral("acme"),
-                                                      tr("Certificate %1 revoked.").arg(certificate.serial),
+                                                      Text::tr("Certificate %1 revoked.").arg(certificate.serial),
                                                       {},
                                                       endpoint.id);
                         Q_UNUSED(logged)
                         context.printResult(
-                            tr("Revoked certificate %1 of %2.").arg(certificate.serial, endpoint.names.value(0)),
+                            Text::tr("Revoked certificate %1 of %2.").arg(certificate.serial, endpoint.names.value(0)),
                             {{QStringLiteral("serial"), certificate.serial}});
                         done(0);
                     });
@@ -394,48 +396,48 @@ QList<Verb> certificateVerbs()
     Verb issueVerb;
     issueVerb.path = {QStringLiteral("issue")};
     issueVerb.summary = [] {
-        return tr("Obtain certificates now for the named endpoints, or --all.");
+        return Text::tr("Obtain certificates now for the named endpoints, or --all.");
     };
     issueVerb.usage = [] {
-        return tr("NAME… | --all");
+        return Text::tr("NAME… | --all");
     };
     issueVerb.options = [] {
-        return orderOptions() << QCommandLineOption(QStringLiteral("all"), tr("Every endpoint."));
+        return orderOptions() << QCommandLineOption(QStringLiteral("all"), Text::tr("Every endpoint."));
     };
     issueVerb.run = issue;
 
     Verb renew;
     renew.path = {QStringLiteral("renew")};
     renew.summary = [] {
-        return tr("Renew every certificate that is due (with --due).");
+        return Text::tr("Renew every certificate that is due (with --due).");
     };
     renew.options = [] {
-        return orderOptions() << QCommandLineOption(QStringLiteral("due"), tr("Only what is due."));
+        return orderOptions() << QCommandLineOption(QStringLiteral("due"), Text::tr("Only what is due."));
     };
     renew.run = renewDue;
 
     Verb certs;
     certs.path = {QStringLiteral("certs")};
     certs.summary = [] {
-        return tr("List certificates with their expiry.");
+        return Text::tr("List certificates with their expiry.");
     };
     certs.usage = [] {
-        return tr("[NAME…]");
+        return Text::tr("[NAME…]");
     };
     certs.run = listCertificates;
 
     Verb exportVerb;
     exportVerb.path = {QStringLiteral("export")};
     exportVerb.summary = [] {
-        return tr("Write an endpoint's certificate and key to a folder.");
+        return Text::tr("Write an endpoint's certificate and key to a folder.");
     };
     exportVerb.usage = [] {
-        return tr("NAME");
+        return Text::tr("NAME");
     };
     exportVerb.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("out"), tr("The folder to write to."), QStringLiteral("DIR")},
-            {QStringLiteral("pfx"), tr("Also write certificate.pfx.")},
+            {QStringLiteral("out"), Text::tr("The folder to write to."), QStringLiteral("DIR")},
+            {QStringLiteral("pfx"), Text::tr("Also write certificate.pfx.")},
         };
     };
     exportVerb.run = exportCertificate;
@@ -443,15 +445,15 @@ QList<Verb> certificateVerbs()
     Verb revoke;
     revoke.path = {QStringLiteral("revoke")};
     revoke.summary = [] {
-        return tr("Revoke an endpoint's current certificate.");
+        return Text::tr("Revoke an endpoint's current certificate.");
     };
     revoke.usage = [] {
-        return tr("NAME");
+        return Text::tr("NAME");
     };
     revoke.options = [] {
         return QList<QCommandLineOption>{
             {QStringLiteral("reason"),
-             tr("RFC 5280 reason code (e.g. 1 key compromise, 4 superseded)."),
+             Text::tr("RFC 5280 reason code (e.g. 1 key compromise, 4 superseded)."),
              QStringLiteral("CODE")},
         };
     };

@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ChallengeVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChallengeVerbs)
+};
 
 QJsonObject toJson(const ManagedChallenge &challenge)
 {
@@ -31,15 +32,16 @@ int addChallenge(VerbContext &context)
 {
     const QCommandLineParser &parser = context.parser();
     if (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("provider-id"))) {
-        return context.usage(tr("challenge add needs --title and --provider-id, for example: certdesk challenge add "
-                                "--title \"Corporate zone\" --provider-id 1 --match \"*.example.com; example.org\""));
+        return context.usage(
+            Text::tr("challenge add needs --title and --provider-id, for example: certdesk challenge add "
+                     "--title \"Corporate zone\" --provider-id 1 --match \"*.example.com; example.org\""));
     }
     bool idOk = false;
     ManagedChallenge challenge;
     challenge.title = parser.value(QStringLiteral("title"));
     challenge.providerId = parser.value(QStringLiteral("provider-id")).toLongLong(&idOk);
     if (!idOk || challenge.providerId <= 0) {
-        return context.usage(tr("--provider-id takes the number of a configured DNS provider."));
+        return context.usage(Text::tr("--provider-id takes the number of a configured DNS provider."));
     }
     // No --match: the fallback challenge, for every name no other challenge serves.
     challenge.matchRule = DomainMatchRule(parser.value(QStringLiteral("match")));
@@ -53,9 +55,9 @@ int addChallenge(VerbContext &context)
     if (!added) {
         return context.fail(added.problem());
     }
-    const QString rule = added->matchRule.isFallback() ? tr("every name no other managed challenge serves")
+    const QString rule = added->matchRule.isFallback() ? Text::tr("every name no other managed challenge serves")
                                                        : added->matchRule.entries().join(QStringLiteral("; "));
-    context.printResult(tr("Managed challenge %1 added (id %2): %3.").arg(added->title).arg(added->id).arg(rule),
+    context.printResult(Text::tr("Managed challenge %1 added (id %2): %3.").arg(added->title).arg(added->id).arg(rule),
                         {{QStringLiteral("challenge"), toJson(added.value())}});
     return 0;
 }
@@ -71,7 +73,7 @@ int listChallenges(VerbContext &context)
     QJsonArray array;
     for (const ManagedChallenge &challenge : challenges.value()) {
         const QString rule = challenge.matchRule.isFallback()
-                                 ? tr("(fallback)")
+                                 ? Text::tr("(fallback)")
                                  : challenge.matchRule.entries().join(QStringLiteral("; "));
         text += QStringLiteral("%1  %2  %3  provider %4%5\n")
                     .arg(challenge.id)
@@ -82,7 +84,7 @@ int listChallenges(VerbContext &context)
                              : QStringLiteral("  tags %1").arg(challenge.tags.join(QStringLiteral(", "))));
         array << toJson(challenge);
     }
-    context.printResult(text.isEmpty() ? tr("No managed challenges yet.") : text,
+    context.printResult(text.isEmpty() ? Text::tr("No managed challenges yet.") : text,
                         {{QStringLiteral("challenges"), array}});
     return 0;
 }
@@ -93,7 +95,8 @@ int removeChallenge(VerbContext &context)
     bool ok = false;
     const qint64 id = ids.size() == 1 ? ids.first().toLongLong(&ok) : 0;
     if (!ok || id <= 0) {
-        return context.usage(tr("challenge remove takes one managed challenge id (see certdesk challenge list)."));
+        return context.usage(
+            Text::tr("challenge remove takes one managed challenge id (see certdesk challenge list)."));
     }
     ManagedChallengeRepository repository(context.profile()->store(), Clock::system());
     const Result<ManagedChallenge> existing = repository.find(id);
@@ -103,10 +106,11 @@ int removeChallenge(VerbContext &context)
     if (Result<void> removed = repository.remove(id); !removed) {
         return context.fail(removed.problem());
     }
-    context.printResult(tr("Managed challenge %1 (%2) removed. Tokens scoped to it can no longer write through it.")
-                            .arg(existing->id)
-                            .arg(existing->title),
-                        {{QStringLiteral("removed"), id}});
+    context.printResult(
+        Text::tr("Managed challenge %1 (%2) removed. Tokens scoped to it can no longer write through it.")
+            .arg(existing->id)
+            .arg(existing->title),
+        {{QStringLiteral("removed"), id}});
     return 0;
 }
 
@@ -117,16 +121,18 @@ QList<Verb> challengeVerbs()
     Verb add;
     add.path = {QStringLiteral("challenge"), QStringLiteral("add")};
     add.summary = [] {
-        return tr("Add a managed challenge: a DNS provider and the names it may write.");
+        return Text::tr("Add a managed challenge: a DNS provider and the names it may write.");
     };
     add.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("title"), tr("What it is for, e.g. \"Corporate zone\"."), QStringLiteral("TITLE")},
-            {QStringLiteral("provider-id"), tr("The DNS provider that writes its records."), QStringLiteral("ID")},
+            {QStringLiteral("title"), Text::tr("What it is for, e.g. \"Corporate zone\"."), QStringLiteral("TITLE")},
+            {QStringLiteral("provider-id"),
+             Text::tr("The DNS provider that writes its records."),
+             QStringLiteral("ID")},
             {QStringLiteral("match"),
-             tr("Names it serves: \"*.example.com; example.org\" (none: the fallback)."),
+             Text::tr("Names it serves: \"*.example.com; example.org\" (none: the fallback)."),
              QStringLiteral("RULE")},
-            {QStringLiteral("tag"), tr("A tag tokens can be scoped to (repeatable)."), QStringLiteral("TAG")},
+            {QStringLiteral("tag"), Text::tr("A tag tokens can be scoped to (repeatable)."), QStringLiteral("TAG")},
         };
     };
     add.run = addChallenge;
@@ -134,17 +140,17 @@ QList<Verb> challengeVerbs()
     Verb list;
     list.path = {QStringLiteral("challenge"), QStringLiteral("list")};
     list.summary = [] {
-        return tr("List the managed challenges.");
+        return Text::tr("List the managed challenges.");
     };
     list.run = listChallenges;
 
     Verb remove;
     remove.path = {QStringLiteral("challenge"), QStringLiteral("remove")};
     remove.summary = [] {
-        return tr("Remove a managed challenge.");
+        return Text::tr("Remove a managed challenge.");
     };
     remove.usage = [] {
-        return tr("ID");
+        return Text::tr("ID");
     };
     remove.run = removeChallenge;
     return {add, list, remove};

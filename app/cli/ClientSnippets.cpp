@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ClientSnippets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClientSnippets)
+};
 
 QString baseUrl(const ClientSnippets::Input &input)
 {
@@ -30,26 +31,27 @@ QString trustLines(const ClientSnippets::Input &input, const QString &variable)
     if (input.certificateFingerprint.isEmpty()) {
         return {};
     }
-    return tr("# The hub's certificate is self-signed (SHA-256 %1). Copy it from the CertDesk machine\n"
-              "# (%2, or: certdesk hub certificate --out certdesk-hub.pem) and trust it beside the\n"
-              "# system's roots:\n"
-              "cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem > certdesk-trust.pem\n")
+    return Text::tr("# The hub's certificate is self-signed (SHA-256 %1). Copy it from the CertDesk machine\n"
+                    "# (%2, or: certdesk hub certificate --out certdesk-hub.pem) and trust it beside the\n"
+                    "# system's roots:\n"
+                    "cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem > certdesk-trust.pem\n")
                .arg(input.certificateFingerprint, input.certificatePath)
            + (variable.isEmpty() ? QString() : QStringLiteral("export %1=\"$PWD/certdesk-trust.pem\"\n").arg(variable));
 }
 
 QString acmeDnsMissing(const QString &client)
 {
-    return tr("# %1 speaks the acme-dns API: this token has no acme-dns account.\n"
-              "# Create one with: certdesk token create --name NAME --role managed-challenge-consumer --acme-dns\n"
-              "# (the hub's acme-dns zone is set with: certdesk hub configure --acme-dns-zone ZONE)\n")
+    return Text::tr(
+               "# %1 speaks the acme-dns API: this token has no acme-dns account.\n"
+               "# Create one with: certdesk token create --name NAME --role managed-challenge-consumer --acme-dns\n"
+               "# (the hub's acme-dns zone is set with: certdesk hub configure --acme-dns-zone ZONE)\n")
         .arg(client);
 }
 
 QString cnameLine(const ClientSnippets::Input &input)
 {
-    return tr("# Once, in the zone of %1 (the domain owner does this):\n"
-              "#   _acme-challenge.%1. CNAME %2.%3.\n")
+    return Text::tr("# Once, in the zone of %1 (the domain owner does this):\n"
+                    "#   _acme-challenge.%1. CNAME %2.%3.\n")
         .arg(domainOrPlaceholder(input), input.acmeDnsSubdomain, input.acmeDnsZone);
 }
 
@@ -80,7 +82,7 @@ QString ClientSnippets::forClient(const QString &client, const Input &input)
 
 QString ClientSnippets::lego(const Input &input)
 {
-    QString text = tr("# lego with its httpreq DNS provider, through the CertDesk hub\n");
+    QString text = Text::tr("# lego with its httpreq DNS provider, through the CertDesk hub\n");
     text += trustLines(input, QStringLiteral("SSL_CERT_FILE"));
     text += QStringLiteral("export HTTPREQ_ENDPOINT=\"%1\"\n").arg(baseUrl(input));
     text += QStringLiteral("export HTTPREQ_USERNAME=\"%1\"\n").arg(input.clientId);
@@ -95,11 +97,11 @@ QString ClientSnippets::acmeSh(const Input &input)
     if (input.acmeDnsSubdomain.isEmpty()) {
         return acmeDnsMissing(QStringLiteral("acme.sh (dns_acmedns)"));
     }
-    QString text = tr("# acme.sh with its dns_acmedns hook, through the CertDesk hub\n");
+    QString text = Text::tr("# acme.sh with its dns_acmedns hook, through the CertDesk hub\n");
     text += cnameLine(input);
     text += trustLines(input, QString());
     if (!input.certificateFingerprint.isEmpty()) {
-        text += tr("# and pass --ca-bundle \"$PWD/certdesk-trust.pem\" to acme.sh --issue\n");
+        text += Text::tr("# and pass --ca-bundle \"$PWD/certdesk-trust.pem\" to acme.sh --issue\n");
     }
     text += QStringLiteral("export ACMEDNS_BASE_URL=\"%1\"\n").arg(baseUrl(input));
     text += QStringLiteral("export ACMEDNS_USERNAME=\"%1\"\n").arg(input.clientId);
@@ -125,13 +127,13 @@ QString ClientSnippets::certbot(const Input &input)
     };
     QJsonObject storage;
     storage.insert(domainOrPlaceholder(input), account);
-    QString text = tr("# certbot with the acme-dns hook (acme-dns-auth.py), through the CertDesk hub\n");
+    QString text = Text::tr("# certbot with the acme-dns hook (acme-dns-auth.py), through the CertDesk hub\n");
     text += cnameLine(input);
-    text += tr("# 1. In acme-dns-auth.py set:  ACMEDNS_URL = \"%1\"\n").arg(baseUrl(input));
-    text += tr("# 2. Write this to /etc/letsencrypt/acmedns.json (mode 600):\n");
+    text += Text::tr("# 1. In acme-dns-auth.py set:  ACMEDNS_URL = \"%1\"\n").arg(baseUrl(input));
+    text += Text::tr("# 2. Write this to /etc/letsencrypt/acmedns.json (mode 600):\n");
     text += QString::fromUtf8(QJsonDocument(storage).toJson(QJsonDocument::Indented));
     text += trustLines(input, QStringLiteral("REQUESTS_CA_BUNDLE"));
-    text += tr("# 3. Then:\n");
+    text += Text::tr("# 3. Then:\n");
     text += QStringLiteral("certbot certonly --manual --manual-auth-hook /etc/letsencrypt/acme-dns-auth.py "
                            "--preferred-challenges dns -d \"%1\"\n")
                 .arg(domainOrPlaceholder(input));
@@ -140,13 +142,13 @@ QString ClientSnippets::certbot(const Input &input)
 
 QString ClientSnippets::certify(const Input &input)
 {
-    QString text = tr("# Certify The Web: DNS provider \"Certify Managed Challenge API\" (Authorization tab)\n");
-    text += tr("#   API URL:        %1/api/v1/managedchallenge/\n").arg(baseUrl(input));
-    text += tr("#   Client ID:      %1\n").arg(input.clientId);
-    text += tr("#   Client Secret:  %1\n").arg(SecretPlaceholder);
+    QString text = Text::tr("# Certify The Web: DNS provider \"Certify Managed Challenge API\" (Authorization tab)\n");
+    text += Text::tr("#   API URL:        %1/api/v1/managedchallenge/\n").arg(baseUrl(input));
+    text += Text::tr("#   Client ID:      %1\n").arg(input.clientId);
+    text += Text::tr("#   Client Secret:  %1\n").arg(SecretPlaceholder);
     if (!input.certificateFingerprint.isEmpty()) {
-        text += tr("# The hub's certificate is self-signed (SHA-256 %1): import %2 into the Windows\n"
-                   "# machine's Trusted Root Certification Authorities store first.\n")
+        text += Text::tr("# The hub's certificate is self-signed (SHA-256 %1): import %2 into the Windows\n"
+                         "# machine's Trusted Root Certification Authorities store first.\n")
                     .arg(input.certificateFingerprint, input.certificatePath);
     }
     return text;

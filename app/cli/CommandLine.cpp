@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Options QApplication understands; passed through untouched.
 const QSet<QString> &qtOptionsWithValue()
@@ -61,13 +62,14 @@ CommandLine::CommandLine(QList<Verb> verbs)
 
 QCommandLineOption CommandLine::dataDirOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("data-dir"), tr("Use DIR as the profile: database and settings live there."), tr("DIR"));
+    return QCommandLineOption(QStringLiteral("data-dir"),
+                              Text::tr("Use DIR as the profile: database and settings live there."),
+                              Text::tr("DIR"));
 }
 
 QCommandLineOption CommandLine::jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    return QCommandLineOption(QStringLiteral("json"), Text::tr("Print machine-readable JSON."));
 }
 
 QString CommandLine::versionText()
@@ -127,18 +129,18 @@ Invocation CommandLine::parse(const QStringList &arguments) const
             invocation.json = true;
         } else if (name == QLatin1String("data-dir")) {
             if (!takeValue(&invocation.dataDir) || invocation.dataDir.isEmpty()) {
-                return usageError(tr("--data-dir needs a folder, for example --data-dir ~/certdesk-test."));
+                return usageError(Text::tr("--data-dir needs a folder, for example --data-dir ~/certdesk-test."));
             }
         } else if (qtOptionsWithValue().contains(name)) {
             QString value;
             if (!takeValue(&value)) {
-                return usageError(tr("-%1 needs a value.").arg(name));
+                return usageError(Text::tr("-%1 needs a value.").arg(name));
             }
             invocation.qtArgs << (QLatin1Char('-') + name) << value;
         } else if (qtFlags().contains(name)) {
             invocation.qtArgs << (QLatin1Char('-') + name);
         } else {
-            return usageError(tr("Unknown option %1. Run certdesk --help for the list of options.").arg(arg));
+            return usageError(Text::tr("Unknown option %1. Run certdesk --help for the list of options.").arg(arg));
         }
     }
 
@@ -160,14 +162,14 @@ Invocation CommandLine::parse(const QStringList &arguments) const
                 }
             }
             if (!subcommands.isEmpty()) {
-                return usageError(tr("\"%1\" needs one of: %2. Run certdesk --help for the list of commands.")
+                return usageError(Text::tr("\"%1\" needs one of: %2. Run certdesk --help for the list of commands.")
                                       .arg(words.first(), subcommands.join(QStringLiteral(", "))));
             }
-            return usageError(tr("Unknown command \"%1\". Run certdesk --help for the list of commands.")
+            return usageError(Text::tr("Unknown command \"%1\". Run certdesk --help for the list of commands.")
                                   .arg(words.mid(0, 2).join(QLatin1Char(' '))));
         }
         if (headless) {
-            return usageError(tr("--headless cannot be combined with a command."));
+            return usageError(Text::tr("--headless cannot be combined with a command."));
         }
         invocation.verbPath = match->path;
         invocation.verbArgs = words.mid(match->path.size());
@@ -198,7 +200,7 @@ QString CommandLine::parseVerbOptions(const Verb &verb, const QStringList &verbA
         parser.addOptions(verb.options());
     }
     if (!parser.parse(QStringList{QStringLiteral("certdesk")} + verbArgs)) {
-        return tr("%1. Run certdesk %2 --help for its options.")
+        return Text::tr("%1. Run certdesk %2 --help for its options.")
             .arg(parser.errorText(), verb.path.join(QLatin1Char(' ')));
     }
     return {};
@@ -207,37 +209,37 @@ QString CommandLine::parseVerbOptions(const Verb &verb, const QStringList &verbA
 QString CommandLine::helpText() const
 {
     QString text = versionText() + QLatin1Char('\n')
-                   + tr("Managed HTTPS: certificates from any ACME CA, DNS delegation and a challenge hub.")
-                   + QStringLiteral("\n\n") + tr("Usage: certdesk [options] [command [arguments]]")
-                   + QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n');
+                   + Text::tr("Managed HTTPS: certificates from any ACME CA, DNS delegation and a challenge hub.")
+                   + QStringLiteral("\n\n") + Text::tr("Usage: certdesk [options] [command [arguments]]")
+                   + QStringLiteral("\n\n") + Text::tr("Options:") + QLatin1Char('\n');
     const QList<std::pair<QString, QString>> options = {
-        {QStringLiteral("--data-dir DIR"), tr("Use DIR as the profile: database and settings live there.")},
-        {QStringLiteral("--headless"), tr("Run the background worker without a window until stopped.")},
-        {QStringLiteral("--minimized"), tr("Start with the window minimized (used when starting at login).")},
-        {QStringLiteral("--json"), tr("Print machine-readable JSON (commands only).")},
-        {QStringLiteral("--version"), tr("Print the version and exit.")},
-        {QStringLiteral("--help"), tr("Print this help, or a command's help after the command.")},
+        {QStringLiteral("--data-dir DIR"), Text::tr("Use DIR as the profile: database and settings live there.")},
+        {QStringLiteral("--headless"), Text::tr("Run the background worker without a window until stopped.")},
+        {QStringLiteral("--minimized"), Text::tr("Start with the window minimized (used when starting at login).")},
+        {QStringLiteral("--json"), Text::tr("Print machine-readable JSON (commands only).")},
+        {QStringLiteral("--version"), Text::tr("Print the version and exit.")},
+        {QStringLiteral("--help"), Text::tr("Print this help, or a command's help after the command.")},
     };
     for (const auto &[name, description] : options) {
         text += QStringLiteral("  %1%2\n").arg(name, -18).arg(description);
     }
     if (!m_verbs.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Text::tr("Commands:") + QLatin1Char('\n');
         for (const Verb &verb : m_verbs) {
             text += QStringLiteral("  %1%2\n").arg(verb.path.join(QLatin1Char(' ')), -18).arg(verb.summary());
         }
     }
-    text += QLatin1Char('\n') + tr("Without a command, CertDesk opens its window.") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Without a command, CertDesk opens its window.") + QLatin1Char('\n');
     return text;
 }
 
 QString CommandLine::verbHelpText(const Verb &verb) const
 {
-    QString text = tr("Usage: certdesk %1 [options]").arg(verb.path.join(QLatin1Char(' ')));
+    QString text = Text::tr("Usage: certdesk %1 [options]").arg(verb.path.join(QLatin1Char(' ')));
     if (verb.usage) {
         text += QLatin1Char(' ') + verb.usage();
     }
-    text += QStringLiteral("\n\n") + verb.summary() + QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n');
+    text += QStringLiteral("\n\n") + verb.summary() + QStringLiteral("\n\n") + Text::tr("Options:") + QLatin1Char('\n');
     QList<QCommandLineOption> options = {dataDirOption(), jsonOption()};
     if (verb.options) {
         options += verb.options();

@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("DelegationVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DelegationVerbs)
+};
 
 QJsonObject zoneJson(const DelegationZone &zone, const DnsProviderConfig &provider)
 {
@@ -58,7 +59,7 @@ int setDelegation(VerbContext &context)
 {
     const QCommandLineParser &parser = context.parser();
     if (!parser.isSet(QStringLiteral("zone")) || !parser.isSet(QStringLiteral("provider"))) {
-        return context.usage(tr("delegation set needs --zone ZONE and --provider %1.")
+        return context.usage(Text::tr("delegation set needs --zone ZONE and --provider %1.")
                                  .arg(DnsProviderFactory::kinds().join(QLatin1Char('|'))));
     }
     const Result<DnsName> zone = DnsName::parse(parser.value(QStringLiteral("zone")));
@@ -70,8 +71,9 @@ int setDelegation(VerbContext &context)
     if (!schema) {
         return context.fail(schema.problem());
     }
-    const QString title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                                : tr("%1 for %2").arg(schema->title(), zone->display());
+    const QString title = parser.isSet(QStringLiteral("title"))
+                              ? parser.value(QStringLiteral("title"))
+                              : Text::tr("%1 for %2").arg(schema->title(), zone->display());
     // The provider writes the delegation zone itself unless told otherwise.
     const Result<ProviderOptions::Input> input = ProviderOptions::read(context, kind, title, zone->ace());
     if (!input) {
@@ -102,7 +104,7 @@ int setDelegation(VerbContext &context)
                 DnsProviderConfig stored = input.config;
                 stored.id = saved->providerId;
                 context.printResult(
-                    tr("Delegation zone %1 set, written through %2.\n%3")
+                    Text::tr("Delegation zone %1 set, written through %2.\n%3")
                         .arg(zone.display(), input.config.title, saved->tested),
                     QJsonObject{{QStringLiteral("delegation"),
                                  current && current.value() ? zoneJson(*current.value(), stored) : QJsonObject()},
@@ -120,8 +122,8 @@ int showDelegation(VerbContext &context)
         return context.fail(current.problem());
     }
     if (!current.value()) {
-        context.printResult(tr("No delegation zone is set up. Set one with: certdesk delegation set --zone ZONE "
-                               "--provider KIND …"),
+        context.printResult(Text::tr("No delegation zone is set up. Set one with: certdesk delegation set --zone ZONE "
+                                     "--provider KIND …"),
                             {{QStringLiteral("delegation"), QJsonValue::Null}});
         return 0;
     }
@@ -130,7 +132,7 @@ int showDelegation(VerbContext &context)
     if (!provider) {
         return context.fail(provider.problem());
     }
-    context.printResult(tr("Delegation zone %1, written through %2 (%3).")
+    context.printResult(Text::tr("Delegation zone %1, written through %2 (%3).")
                             .arg(current.value()->zone.display(), provider->title, provider->kind),
                         {{QStringLiteral("delegation"), zoneJson(*current.value(), provider.value())}});
     return 0;
@@ -143,15 +145,15 @@ QList<Verb> delegationVerbs()
     Verb set;
     set.path = {QStringLiteral("delegation"), QStringLiteral("set")};
     set.summary = [] {
-        return tr("Set the delegation zone and the DNS provider that writes it (tested before saving).");
+        return Text::tr("Set the delegation zone and the DNS provider that writes it (tested before saving).");
     };
     set.options = [] {
         QList<QCommandLineOption> options{
-            {QStringLiteral("zone"), tr("The delegation zone, e.g. acme.example.com."), QStringLiteral("ZONE")},
+            {QStringLiteral("zone"), Text::tr("The delegation zone, e.g. acme.example.com."), QStringLiteral("ZONE")},
             {QStringLiteral("provider"),
-             tr("The DNS provider: %1.").arg(DnsProviderFactory::kinds().join(QStringLiteral(", "))),
+             Text::tr("The DNS provider: %1.").arg(DnsProviderFactory::kinds().join(QStringLiteral(", "))),
              QStringLiteral("KIND")},
-            {QStringLiteral("title"), tr("A name for the provider."), QStringLiteral("TEXT")},
+            {QStringLiteral("title"), Text::tr("A name for the provider."), QStringLiteral("TEXT")},
         };
         return options + ProviderOptions::options();
     };
@@ -160,7 +162,7 @@ QList<Verb> delegationVerbs()
     Verb show;
     show.path = {QStringLiteral("delegation"), QStringLiteral("show")};
     show.summary = [] {
-        return tr("Show the delegation zone and its DNS provider.");
+        return Text::tr("Show the delegation zone and its DNS provider.");
     };
     show.run = showDelegation;
     return {set, show};

@@ -20,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("DnsVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DnsVerbs)
+};
 
 // Exit status of `records --check` when a record is not OK: distinct from failures (1) and
 // usage mistakes (2), so scripts can tell "check ran, something to fix" apart.
@@ -49,8 +50,8 @@ Result<quint16> portFrom(const QString &text)
     if (!ok || port == 0 || port > 65535) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.bad-port"),
-                             tr("The port is not valid."),
-                             tr("“%1” is not a port from 1 to 65535.").arg(text));
+                             Text::tr("The port is not valid."),
+                             Text::tr("“%1” is not a port from 1 to 65535.").arg(text));
     }
     return quint16(port);
 }
@@ -125,7 +126,8 @@ int records(VerbContext &context)
     const QCommandLineParser &parser = context.parser();
     const QStringList names = parser.positionalArguments();
     if (names.isEmpty()) {
-        return context.usage(tr("records needs at least one name, for example: certdesk records app.example.com"));
+        return context.usage(
+            Text::tr("records needs at least one name, for example: certdesk records app.example.com"));
     }
     const std::shared_ptr<Store> store = context.profile()->store();
     const Result<std::optional<DelegationZone>> delegation = DelegationZoneRepository(store, Clock::system()).current();
@@ -260,7 +262,7 @@ int dnsSet(VerbContext &context)
             bool ok = false;
             const int seconds = parser.value(option).toInt(&ok);
             if (!ok || seconds <= 0) {
-                return context.usage(tr("--%1 takes a number of seconds.").arg(option));
+                return context.usage(Text::tr("--%1 takes a number of seconds.").arg(option));
             }
             *field = std::chrono::seconds(seconds);
             changed = true;
@@ -287,12 +289,13 @@ int dnsSet(VerbContext &context)
         resolvers << server.toString();
     }
     context.printResult(
-        tr("Resolvers: %1\nAuthoritative port: %2\nConfirmation timeout: %3 s\nCA identities for CAA: "
-           "%4\nRecord check interval: %5 s")
-            .arg(resolvers.isEmpty() ? tr("none") : resolvers.join(QStringLiteral(", ")))
+        Text::tr("Resolvers: %1\nAuthoritative port: %2\nConfirmation timeout: %3 s\nCA identities for CAA: "
+                 "%4\nRecord check interval: %5 s")
+            .arg(resolvers.isEmpty() ? Text::tr("none") : resolvers.join(QStringLiteral(", ")))
             .arg(settings.authoritativePort)
             .arg(settings.confirmTimeout.count())
-            .arg(settings.caaIdentities.isEmpty() ? tr("not set") : settings.caaIdentities.join(QStringLiteral(", ")))
+            .arg(settings.caaIdentities.isEmpty() ? Text::tr("not set")
+                                                  : settings.caaIdentities.join(QStringLiteral(", ")))
             .arg(settings.watchInterval.count()),
         {{QStringLiteral("dns"), settingsJson(settings)}});
     return 0;
@@ -306,12 +309,13 @@ int dnsTest(VerbContext &context)
         return context.fail(delegation.problem());
     }
     if (!delegation.value()) {
-        return context.fail(Problem::make(Problem::Category::Configuration,
-                                          QStringLiteral("delegation.not-set"),
-                                          tr("No delegation zone is set up yet."),
-                                          {},
-                                          tr("Set it up first: certdesk delegation set --zone ZONE --provider KIND "
-                                             "…")));
+        return context.fail(
+            Problem::make(Problem::Category::Configuration,
+                          QStringLiteral("delegation.not-set"),
+                          Text::tr("No delegation zone is set up yet."),
+                          {},
+                          Text::tr("Set it up first: certdesk delegation set --zone ZONE --provider KIND "
+                                   "…")));
     }
     const DelegationZone zone = *delegation.value();
     QByteArray random(32, Qt::Uninitialized);
@@ -330,7 +334,7 @@ int dnsTest(VerbContext &context)
                 done(context.fail(provider.problem()));
                 return;
             }
-            context.say(tr("Writing a probe TXT record at %1 …").arg(probe.display()));
+            context.say(Text::tr("Writing a probe TXT record at %1 …").arg(probe.display()));
             DnsProvider *writer = provider.value();
             writer->present(probe, value, [&context, pool, writer, probe, value, done](Result<void> presented) {
                 if (!presented) {
@@ -338,7 +342,7 @@ int dnsTest(VerbContext &context)
                     done(context.fail(presented.problem()));
                     return;
                 }
-                context.say(tr("Seen at every authoritative server of its zone; removing it …"));
+                context.say(Text::tr("Seen at every authoritative server of its zone; removing it …"));
                 writer->cleanup(probe, value, [&context, pool, writer, probe, done](Result<void> removed) {
                     pool->deleteLater();
                     if (!removed) {
@@ -346,7 +350,8 @@ int dnsTest(VerbContext &context)
                         return;
                     }
                     context.printResult(
-                        tr("DNS test passed: %1 wrote %2, every authoritative server served it, and it was removed.")
+                        Text::tr(
+                            "DNS test passed: %1 wrote %2, every authoritative server served it, and it was removed.")
                             .arg(writer->kind(), probe.display()),
                         {{QStringLiteral("provider"), writer->kind()},
                          {QStringLiteral("name"), probe.ace()},
@@ -367,25 +372,26 @@ QList<Verb> dnsVerbs()
     Verb recordsVerb;
     recordsVerb.path = {QStringLiteral("records")};
     recordsVerb.summary = [] {
-        return tr("Show the DNS records names need; with --check, check them live.");
+        return Text::tr("Show the DNS records names need; with --check, check them live.");
     };
     recordsVerb.usage = [] {
-        return tr("NAME…");
+        return Text::tr("NAME…");
     };
     recordsVerb.options = [] {
         return QList<QCommandLineOption>{
             {QStringLiteral("check"),
-             tr("Ask the authoritative servers and resolvers now (exit status 3 if a record is not OK).")},
+             Text::tr("Ask the authoritative servers and resolvers now (exit status 3 if a record is not OK).")},
             {QStringLiteral("resolver"),
-             tr("A recursive resolver to ask (repeatable; default: the DNS settings)."),
+             Text::tr("A recursive resolver to ask (repeatable; default: the DNS settings)."),
              QStringLiteral("ADDR:PORT")},
             {QStringLiteral("auth-port"),
-             tr("The port the authoritative servers listen on (default: the DNS settings, usually 53)."),
+             Text::tr("The port the authoritative servers listen on (default: the DNS settings, usually 53)."),
              QStringLiteral("PORT")},
             {QStringLiteral("ca-identity"),
-             tr("The CA's CAA identity, e.g. letsencrypt.org (repeatable; default: the DNS settings)."),
+             Text::tr("The CA's CAA identity, e.g. letsencrypt.org (repeatable; default: the DNS settings)."),
              QStringLiteral("DOMAIN")},
-            {QStringLiteral("text"), tr("Plain text for a DNS provider's console instead of a zone-file snippet.")},
+            {QStringLiteral("text"),
+             Text::tr("Plain text for a DNS provider's console instead of a zone-file snippet.")},
         };
     };
     recordsVerb.run = records;
@@ -393,22 +399,24 @@ QList<Verb> dnsVerbs()
     Verb set;
     set.path = {QStringLiteral("dns"), QStringLiteral("set")};
     set.summary = [] {
-        return tr("Show or change the DNS settings: resolvers, authoritative port, CAA identities.");
+        return Text::tr("Show or change the DNS settings: resolvers, authoritative port, CAA identities.");
     };
     set.options = [] {
         return QList<QCommandLineOption>{
             {QStringLiteral("resolver"),
-             tr("A recursive resolver (repeatable; replaces the list)."),
+             Text::tr("A recursive resolver (repeatable; replaces the list)."),
              QStringLiteral("ADDR:PORT")},
-            {QStringLiteral("auth-port"), tr("The port authoritative servers listen on."), QStringLiteral("PORT")},
+            {QStringLiteral("auth-port"),
+             Text::tr("The port authoritative servers listen on."),
+             QStringLiteral("PORT")},
             {QStringLiteral("confirm-timeout"),
-             tr("Seconds a written TXT record may take to appear at every authoritative server."),
+             Text::tr("Seconds a written TXT record may take to appear at every authoritative server."),
              QStringLiteral("SECONDS")},
             {QStringLiteral("ca-identity"),
-             tr("The CA's CAA identity (repeatable; replaces the list)."),
+             Text::tr("The CA's CAA identity (repeatable; replaces the list)."),
              QStringLiteral("DOMAIN")},
             {QStringLiteral("watch-interval"),
-             tr("Seconds between background checks of the required records."),
+             Text::tr("Seconds between background checks of the required records."),
              QStringLiteral("SECONDS")},
         };
     };
@@ -417,7 +425,7 @@ QList<Verb> dnsVerbs()
     Verb test;
     test.path = {QStringLiteral("dns"), QStringLiteral("test")};
     test.summary = [] {
-        return tr("Write, confirm and remove a probe TXT record through the delegation zone's provider.");
+        return Text::tr("Write, confirm and remove a probe TXT record through the delegation zone's provider.");
     };
     test.run = dnsTest;
     return {recordsVerb, set, test};

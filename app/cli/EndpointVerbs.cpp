@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("EndpointVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointVerbs)
+};
 
 QJsonObject toJson(const Endpoint &endpoint)
 {
@@ -37,11 +38,11 @@ int addEndpoint(VerbContext &context)
     Endpoint endpoint;
     endpoint.names = parser.positionalArguments();
     if (endpoint.names.isEmpty()) {
-        return context.usage(tr("endpoint add needs at least one name, for example: certdesk endpoint add "
-                                "app.example.com"));
+        return context.usage(Text::tr("endpoint add needs at least one name, for example: certdesk endpoint add "
+                                      "app.example.com"));
     }
     if (parser.isSet(QStringLiteral("internal")) && parser.isSet(QStringLiteral("external"))) {
-        return context.usage(tr("An endpoint is either --internal or --external."));
+        return context.usage(Text::tr("An endpoint is either --internal or --external."));
     }
     if (parser.isSet(QStringLiteral("external"))) {
         endpoint.exposure = Endpoint::Exposure::External;
@@ -50,13 +51,13 @@ int addEndpoint(VerbContext &context)
     if (parser.isSet(QStringLiteral("challenge"))) {
         endpoint.challengeType = parser.value(QStringLiteral("challenge"));
         if (endpoint.challengeType != QLatin1String("http-01") && endpoint.challengeType != QLatin1String("dns-01")) {
-            return context.usage(tr("--challenge is http-01 or dns-01."));
+            return context.usage(Text::tr("--challenge is http-01 or dns-01."));
         }
     } else if (parser.isSet(QStringLiteral("http-listen")) || parser.isSet(QStringLiteral("webroot"))) {
         endpoint.challengeType = QStringLiteral("http-01");
     }
     if (parser.isSet(QStringLiteral("http-listen")) && parser.isSet(QStringLiteral("webroot"))) {
-        return context.usage(tr("Choose either --http-listen or --webroot."));
+        return context.usage(Text::tr("Choose either --http-listen or --webroot."));
     }
     if (parser.isSet(QStringLiteral("http-listen"))) {
         const QString listen = parser.value(QStringLiteral("http-listen"));
@@ -65,7 +66,7 @@ int addEndpoint(VerbContext &context)
         const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
         if (!portOk || port == 0 || port > 65535
             || QHostAddress(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))).isNull()) {
-            return context.usage(tr("--http-listen takes ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080."));
+            return context.usage(Text::tr("--http-listen takes ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080."));
         }
         endpoint.solverSettings.insert(QStringLiteral("listen"), listen);
     }
@@ -81,14 +82,14 @@ int addEndpoint(VerbContext &context)
                                              QStringLiteral("rsa-3072"),
                                              QStringLiteral("rsa-4096")};
         if (!keyTypes.contains(endpoint.keyType)) {
-            return context.usage(tr("--key-type is one of: %1.").arg(keyTypes.join(QStringLiteral(", "))));
+            return context.usage(Text::tr("--key-type is one of: %1.").arg(keyTypes.join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(QStringLiteral("profile"))) {
         // Checked against the CA's directory when ordering: the CA's list can change.
         const QString profile = parser.value(QStringLiteral("profile")).trimmed();
         if (profile.isEmpty()) {
-            return context.usage(tr("--profile needs the name of one of the CA's certificate profiles."));
+            return context.usage(Text::tr("--profile needs the name of one of the CA's certificate profiles."));
         }
         endpoint.solverSettings.insert(QStringLiteral("acmeProfile"), profile);
     }
@@ -110,8 +111,9 @@ int addEndpoint(VerbContext &context)
     if (!added) {
         return context.fail(added.problem());
     }
-    context.printResult(tr("Endpoint %1 added (id %2).").arg(added->names.join(QStringLiteral(", "))).arg(added->id),
-                        QJsonObject{{QStringLiteral("endpoint"), toJson(added.value())}});
+    context.printResult(
+        Text::tr("Endpoint %1 added (id %2).").arg(added->names.join(QStringLiteral(", "))).arg(added->id),
+        QJsonObject{{QStringLiteral("endpoint"), toJson(added.value())}});
     return 0;
 }
 
@@ -132,7 +134,7 @@ int listEndpoints(VerbContext &context)
                          endpoint.status);
         array << toJson(endpoint);
     }
-    context.printResult(text.isEmpty() ? tr("No endpoints yet.") : text, {{QStringLiteral("endpoints"), array}});
+    context.printResult(text.isEmpty() ? Text::tr("No endpoints yet.") : text, {{QStringLiteral("endpoints"), array}});
     return 0;
 }
 
@@ -143,36 +145,38 @@ QList<Verb> endpointVerbs()
     Verb add;
     add.path = {QStringLiteral("endpoint"), QStringLiteral("add")};
     add.summary = [] {
-        return tr("Add an endpoint: one or more names served together.");
+        return Text::tr("Add an endpoint: one or more names served together.");
     };
     add.usage = [] {
-        return tr("NAME…");
+        return Text::tr("NAME…");
     };
     add.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("internal"), tr("Reachable only inside your network (the default).")},
-            {QStringLiteral("external"), tr("Reachable from the internet; needs --target.")},
-            {QStringLiteral("target"), tr("The host the names point at (external endpoints)."), QStringLiteral("HOST")},
-            {QStringLiteral("challenge"), tr("http-01 or dns-01 (default dns-01)."), QStringLiteral("TYPE")},
+            {QStringLiteral("internal"), Text::tr("Reachable only inside your network (the default).")},
+            {QStringLiteral("external"), Text::tr("Reachable from the internet; needs --target.")},
+            {QStringLiteral("target"),
+             Text::tr("The host the names point at (external endpoints)."),
+             QStringLiteral("HOST")},
+            {QStringLiteral("challenge"), Text::tr("http-01 or dns-01 (default dns-01)."), QStringLiteral("TYPE")},
             {QStringLiteral("http-listen"),
-             tr("Built-in http-01 responder address (default 0.0.0.0:80)."),
+             Text::tr("Built-in http-01 responder address (default 0.0.0.0:80)."),
              QStringLiteral("ADDR:PORT")},
             {QStringLiteral("webroot"),
-             tr("Answer http-01 by writing into this web server folder."),
+             Text::tr("Answer http-01 by writing into this web server folder."),
              QStringLiteral("DIR")},
             {QStringLiteral("key-type"),
-             tr("ec-p256 (default), ec-p384, rsa-2048, rsa-3072 or rsa-4096."),
+             Text::tr("ec-p256 (default), ec-p384, rsa-2048, rsa-3072 or rsa-4096."),
              QStringLiteral("TYPE")},
-            {QStringLiteral("account"), tr("The CA account to use (default: the newest)."), QStringLiteral("ID")},
+            {QStringLiteral("account"), Text::tr("The CA account to use (default: the newest)."), QStringLiteral("ID")},
             {QStringLiteral("profile"),
-             tr("The CA's certificate profile to order, where the CA offers profiles (default: the CA's "
-                "default)."),
+             Text::tr("The CA's certificate profile to order, where the CA offers profiles (default: the CA's "
+                      "default)."),
              QStringLiteral("NAME")},
             {QStringLiteral("deploy-dir"),
-             tr("Write the certificate files here after each issuance."),
+             Text::tr("Write the certificate files here after each issuance."),
              QStringLiteral("DIR")},
-            {QStringLiteral("pfx"), tr("Also write certificate.pfx.")},
-            {QStringLiteral("post-deploy"), tr("Command to run after deploying."), QStringLiteral("COMMAND")},
+            {QStringLiteral("pfx"), Text::tr("Also write certificate.pfx.")},
+            {QStringLiteral("post-deploy"), Text::tr("Command to run after deploying."), QStringLiteral("COMMAND")},
         };
     };
     add.run = addEndpoint;
@@ -180,7 +184,7 @@ QList<Verb> endpointVerbs()
     Verb list;
     list.path = {QStringLiteral("endpoint"), QStringLiteral("list")};
     list.summary = [] {
-        return tr("List the endpoints.");
+        return Text::tr("List the endpoints.");
     };
     list.run = listEndpoints;
     return {add, list};

@@ -21,10 +21,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("HubVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HubVerbs)
+};
 
 QString fingerprint(const QSslCertificate &certificate)
 {
@@ -64,16 +65,19 @@ QJsonObject settingsJson(const HubSettings &settings)
 
 QString settingsText(const HubSettings &settings)
 {
-    return tr("Hub %1\n  listen       %2\n  certificate  %3\n  plain HTTP   %4\n  acme-dns     %5\n  clients use  %6")
-        .arg(settings.enabled ? tr("enabled (runs with certdesk --headless and the window)") : tr("disabled"),
+    return Text::tr(
+               "Hub %1\n  listen       %2\n  certificate  %3\n  plain HTTP   %4\n  acme-dns     %5\n  clients use  %6")
+        .arg(settings.enabled ? Text::tr("enabled (runs with certdesk --headless and the window)")
+                              : Text::tr("disabled"),
              settings.listenText(),
-             settings.plainHttp ? tr("none (plain HTTP)") : settings.certificateSourceText(),
-             settings.plainHttp ? tr("on, loopback only") : tr("off"),
+             settings.plainHttp ? Text::tr("none (plain HTTP)") : settings.certificateSourceText(),
+             settings.plainHttp ? Text::tr("on, loopback only") : Text::tr("off"),
              settings.acmeDnsZone.isEmpty()
-                 ? tr("no zone")
-                 : tr("zone %1, /register %2")
+                 ? Text::tr("no zone")
+                 : Text::tr("zone %1, /register %2")
                        .arg(settings.acmeDnsZone,
-                            settings.acmeDnsRegistration ? tr("open") : tr("closed (accounts made with token create)")),
+                            settings.acmeDnsRegistration ? Text::tr("open")
+                                                         : Text::tr("closed (accounts made with token create)")),
              settings.clientUrl().toString());
 }
 
@@ -108,13 +112,13 @@ QList<QCommandLineOption> listenOptions()
 {
     return {
         {QStringLiteral("listen"),
-         tr("Address and port, e.g. 0.0.0.0:8443 or 127.0.0.1:0 (any free port)."),
+         Text::tr("Address and port, e.g. 0.0.0.0:8443 or 127.0.0.1:0 (any free port)."),
          QStringLiteral("ADDR:PORT")},
         {QStringLiteral("certificate"),
-         tr("self-signed, or endpoint:NAME to present one of CertDesk's own certificates."),
+         Text::tr("self-signed, or endpoint:NAME to present one of CertDesk's own certificates."),
          QStringLiteral("SOURCE")},
         {QStringLiteral("plain-http-loopback"),
-         tr("Plain HTTP without TLS, allowed only on a loopback address (behind a local TLS proxy).")},
+         Text::tr("Plain HTTP without TLS, allowed only on a loopback address (behind a local TLS proxy).")},
     };
 }
 
@@ -145,10 +149,12 @@ int runHub(VerbContext &context)
             const QString print = fingerprint(hub->certificate());
             context.printResult(
                 print.isEmpty()
-                    ? tr("CertDesk hub listening at %1 (plain HTTP, loopback only). Stop it with Ctrl+C or SIGTERM.")
+                    ? Text::tr(
+                          "CertDesk hub listening at %1 (plain HTTP, loopback only). Stop it with Ctrl+C or SIGTERM.")
                           .arg(hub->url().toString())
-                    : tr("CertDesk hub listening at %1 with the %2 certificate, SHA-256 %3. Stop it with Ctrl+C or "
-                         "SIGTERM.")
+                    : Text::tr(
+                          "CertDesk hub listening at %1 with the %2 certificate, SHA-256 %3. Stop it with Ctrl+C or "
+                          "SIGTERM.")
                           .arg(hub->url().toString(), hub->certificateSource(), print),
                 {{QStringLiteral("url"), hub->url().toString()},
                  {QStringLiteral("port"), port},
@@ -171,10 +177,10 @@ int configureHub(VerbContext &context)
     const QCommandLineParser &parser = context.parser();
     HubSettings settings = HubSettings::fromProfile(*context.profile());
     if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable"))) {
-        return context.usage(tr("Choose either --enable or --disable."));
+        return context.usage(Text::tr("Choose either --enable or --disable."));
     }
     if (parser.isSet(QStringLiteral("plain-http-loopback")) && parser.isSet(QStringLiteral("no-plain-http"))) {
-        return context.usage(tr("Choose either --plain-http-loopback or --no-plain-http."));
+        return context.usage(Text::tr("Choose either --plain-http-loopback or --no-plain-http."));
     }
     if (parser.isSet(QStringLiteral("enable")) || parser.isSet(QStringLiteral("disable"))) {
         settings.enabled = parser.isSet(QStringLiteral("enable"));
@@ -198,7 +204,7 @@ int configureHub(VerbContext &context)
     if (parser.isSet(QStringLiteral("acme-dns-register"))) {
         const QString value = parser.value(QStringLiteral("acme-dns-register")).toLower();
         if (value != QLatin1String("on") && value != QLatin1String("off")) {
-            return context.usage(tr("--acme-dns-register is on or off."));
+            return context.usage(Text::tr("--acme-dns-register is on or off."));
         }
         settings.acmeDnsRegistration = value == QLatin1String("on");
     }
@@ -219,9 +225,9 @@ int hubCertificate(VerbContext &context)
     if (settings.plainHttp) {
         return context.fail(Problem::make(Problem::Category::Configuration,
                                           QStringLiteral("hub.plain-http"),
-                                          tr("The hub is set to plain HTTP and has no certificate."),
+                                          Text::tr("The hub is set to plain HTTP and has no certificate."),
                                           {},
-                                          tr("Turn plain HTTP off: certdesk hub configure --no-plain-http")));
+                                          Text::tr("Turn plain HTTP off: certdesk hub configure --no-plain-http")));
     }
     const QString out = context.parser().value(QStringLiteral("out"));
     return context.runAsync([&context, settings, out](std::function<void(int)> done) {
@@ -244,7 +250,7 @@ int hubCertificate(VerbContext &context)
                     if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit()) {
                         done(context.fail(Problem::make(Problem::Category::Storage,
                                                         QStringLiteral("cli.write-failed"),
-                                                        tr("The certificate could not be written."),
+                                                        Text::tr("The certificate could not be written."),
                                                         QStringLiteral("%1: %2").arg(out, file.errorString()))));
                         return;
                     }
@@ -252,18 +258,18 @@ int hubCertificate(VerbContext &context)
                 const Result<CertificateInfo> info = CertificateInfo::fromPem(pem);
                 const QStringList names = info ? info->names() : QStringList();
                 const QString notAfter = info ? info->notAfter().toString(Qt::ISODate) : QString();
-                QString text = tr("Hub certificate (%1)%2\n  SHA-256     %3\n  names       %4\n  valid until %5")
+                QString text = Text::tr("Hub certificate (%1)%2\n  SHA-256     %3\n  names       %4\n  valid until %5")
                                    .arg(material.source,
-                                        material.created ? tr(", just created") : QString(),
+                                        material.created ? Text::tr(", just created") : QString(),
                                         fingerprint(material.certificate),
                                         names.join(QStringLiteral(", ")),
                                         notAfter);
                 if (settings.certificateSource == HubSettings::CertificateSource::SelfSigned) {
-                    text +=
-                        tr("\n  file        %1").arg(QDir::toNativeSeparators(settings.selfSignedCertificatePath()));
+                    text += Text::tr("\n  file        %1")
+                                .arg(QDir::toNativeSeparators(settings.selfSignedCertificatePath()));
                 }
                 if (!out.isEmpty()) {
-                    text += tr("\nWritten to %1; give it to clients that must trust the hub.").arg(out);
+                    text += Text::tr("\nWritten to %1; give it to clients that must trust the hub.").arg(out);
                 } else {
                     text += QLatin1Char('\n') + QString::fromLatin1(pem);
                 }
@@ -286,7 +292,7 @@ QList<Verb> hubVerbs()
     Verb run;
     run.path = {QStringLiteral("hub")};
     run.summary = [] {
-        return tr("Run the management hub in the foreground until stopped.");
+        return Text::tr("Run the management hub in the foreground until stopped.");
     };
     run.options = listenOptions;
     run.run = runHub;
@@ -294,22 +300,22 @@ QList<Verb> hubVerbs()
     Verb configure;
     configure.path = {QStringLiteral("hub"), QStringLiteral("configure")};
     configure.summary = [] {
-        return tr("Show or change the hub's settings (used by --headless and the window).");
+        return Text::tr("Show or change the hub's settings (used by --headless and the window).");
     };
     configure.options = [] {
         return listenOptions() << QList<QCommandLineOption>{
-                   {QStringLiteral("enable"), tr("Start the hub with CertDesk.")},
-                   {QStringLiteral("disable"), tr("Do not start the hub with CertDesk.")},
-                   {QStringLiteral("no-plain-http"), tr("Speak HTTPS only (the default).")},
+                   {QStringLiteral("enable"), Text::tr("Start the hub with CertDesk.")},
+                   {QStringLiteral("disable"), Text::tr("Do not start the hub with CertDesk.")},
+                   {QStringLiteral("no-plain-http"), Text::tr("Speak HTTPS only (the default).")},
                    {QStringLiteral("acme-dns-zone"),
-                    tr("The zone acme-dns accounts' records live in."),
+                    Text::tr("The zone acme-dns accounts' records live in."),
                     QStringLiteral("ZONE")},
                    {QStringLiteral("acme-dns-register"),
-                    tr("on: clients may create acme-dns accounts with POST /register; off: only the "
-                       "administrator makes them."),
+                    Text::tr("on: clients may create acme-dns accounts with POST /register; off: only the "
+                             "administrator makes them."),
                     QStringLiteral("on|off")},
                    {QStringLiteral("public-url"),
-                    tr("The URL clients reach the hub at (for client configuration)."),
+                    Text::tr("The URL clients reach the hub at (for client configuration)."),
                     QStringLiteral("URL")},
                };
     };
@@ -318,11 +324,11 @@ QList<Verb> hubVerbs()
     Verb certificate;
     certificate.path = {QStringLiteral("hub"), QStringLiteral("certificate")};
     certificate.summary = [] {
-        return tr("Show the hub's TLS certificate (made on first use), or write it with --out.");
+        return Text::tr("Show the hub's TLS certificate (made on first use), or write it with --out.");
     };
     certificate.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("out"), tr("Write the certificate (PEM) to FILE."), QStringLiteral("FILE")},
+            {QStringLiteral("out"), Text::tr("Write the certificate (PEM) to FILE."), QStringLiteral("FILE")},
         };
     };
     certificate.run = hubCertificate;

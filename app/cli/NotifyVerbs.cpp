@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("NotifyVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NotifyVerbs)
+};
 
 Result<QByteArray> readSecret(const QString &path)
 {
@@ -26,7 +27,7 @@ Result<QByteArray> readSecret(const QString &path)
     if (!opened) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.secret-file"),
-                             tr("The secret file cannot be read."),
+                             Text::tr("The secret file cannot be read."),
                              QStringLiteral("%1: %2").arg(path, file.errorString()));
     }
     return file.readAll().trimmed();
@@ -50,11 +51,12 @@ int setNotifications(VerbContext &context)
     const QString security = parser.value(QStringLiteral("smtp-security"));
     if (!security.isEmpty() && security != QLatin1String("starttls") && security != QLatin1String("tls")
         && security != QLatin1String("none")) {
-        return context.usage(tr("--smtp-security is starttls, tls or none."));
+        return context.usage(Text::tr("--smtp-security is starttls, tls or none."));
     }
     const QUrl webhook(parser.value(QStringLiteral("webhook-url")));
     if (parser.isSet(QStringLiteral("webhook-url")) && (!webhook.isValid() || webhook.host().isEmpty())) {
-        return context.usage(tr("--webhook-url needs a full URL, for example https://hooks.example.com/certdesk."));
+        return context.usage(
+            Text::tr("--webhook-url needs a full URL, for example https://hooks.example.com/certdesk."));
     }
     std::optional<QByteArray> password;
     std::optional<QByteArray> webhookSecret;
@@ -92,7 +94,7 @@ int setNotifications(VerbContext &context)
     return context.runAsync([&context, password, webhookSecret](std::function<void(int)> done) {
         auto remaining = std::make_shared<int>((password ? 1 : 0) + (webhookSecret ? 1 : 0));
         auto report = [&context, done]() {
-            context.printResult(tr("Notification settings saved."), {});
+            context.printResult(Text::tr("Notification settings saved."), {});
             done(0);
         };
         if (*remaining == 0) {
@@ -124,20 +126,20 @@ int testNotifications(VerbContext &context)
         auto *notifier = new Notifier(context.profile()->settings(), context.secrets(), QCoreApplication::instance());
         if (!notifier->emailEnabled() && !notifier->webhookEnabled()) {
             notifier->deleteLater();
-            done(context.usage(tr("No email or webhook is configured; see certdesk notify set --help.")));
+            done(context.usage(Text::tr("No email or webhook is configured; see certdesk notify set --help.")));
             return;
         }
         Notification notification;
         notification.kind = Notification::Kind::RenewalFailed;
         notification.names = {QStringLiteral("test.certdesk.invalid")};
-        notification.reason = tr("This is a test notification from CertDesk.");
+        notification.reason = Text::tr("This is a test notification from CertDesk.");
         notifier->send(notification, [&context, notifier, done](Result<void> sent) {
             notifier->deleteLater();
             if (!sent) {
                 done(context.fail(sent.problem()));
                 return;
             }
-            context.printResult(tr("Test notification delivered."), {});
+            context.printResult(Text::tr("Test notification delivered."), {});
             done(0);
         });
     });
@@ -150,31 +152,33 @@ QList<Verb> notifyVerbs()
     Verb set;
     set.path = {QStringLiteral("notify"), QStringLiteral("set")};
     set.summary = [] {
-        return tr("Configure email and webhook alerts.");
+        return Text::tr("Configure email and webhook alerts.");
     };
     set.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("smtp-host"), tr("Mail server."), QStringLiteral("HOST")},
-            {QStringLiteral("smtp-port"), tr("Mail server port (default 587)."), QStringLiteral("PORT")},
+            {QStringLiteral("smtp-host"), Text::tr("Mail server."), QStringLiteral("HOST")},
+            {QStringLiteral("smtp-port"), Text::tr("Mail server port (default 587)."), QStringLiteral("PORT")},
             {QStringLiteral("smtp-security"),
-             tr("starttls (default), tls, or none (loopback relay only)."),
+             Text::tr("starttls (default), tls, or none (loopback relay only)."),
              QStringLiteral("MODE")},
-            {QStringLiteral("smtp-user"), tr("Mail server user name."), QStringLiteral("USER")},
+            {QStringLiteral("smtp-user"), Text::tr("Mail server user name."), QStringLiteral("USER")},
             {QStringLiteral("smtp-password-file"),
-             tr("File with the mail password (- for standard input)."),
+             Text::tr("File with the mail password (- for standard input)."),
              QStringLiteral("FILE")},
-            {QStringLiteral("smtp-ca-bundle"), tr("PEM file trusted for the mail server."), QStringLiteral("FILE")},
-            {QStringLiteral("email-from"), tr("Sender address."), QStringLiteral("ADDRESS")},
-            {QStringLiteral("email-to"), tr("Recipients, comma separated."), QStringLiteral("ADDRESSES")},
-            {QStringLiteral("webhook-url"), tr("URL that receives JSON POSTs."), QStringLiteral("URL")},
+            {QStringLiteral("smtp-ca-bundle"),
+             Text::tr("PEM file trusted for the mail server."),
+             QStringLiteral("FILE")},
+            {QStringLiteral("email-from"), Text::tr("Sender address."), QStringLiteral("ADDRESS")},
+            {QStringLiteral("email-to"), Text::tr("Recipients, comma separated."), QStringLiteral("ADDRESSES")},
+            {QStringLiteral("webhook-url"), Text::tr("URL that receives JSON POSTs."), QStringLiteral("URL")},
             {QStringLiteral("webhook-secret-file"),
-             tr("File with the webhook signing secret."),
+             Text::tr("File with the webhook signing secret."),
              QStringLiteral("FILE")},
             {QStringLiteral("webhook-ca-bundle"),
-             tr("PEM file trusted for the webhook receiver."),
+             Text::tr("PEM file trusted for the webhook receiver."),
              QStringLiteral("FILE")},
-            {QStringLiteral("clear-email"), tr("Turn email alerts off.")},
-            {QStringLiteral("clear-webhook"), tr("Turn webhook alerts off.")},
+            {QStringLiteral("clear-email"), Text::tr("Turn email alerts off.")},
+            {QStringLiteral("clear-webhook"), Text::tr("Turn webhook alerts off.")},
         };
     };
     set.run = setNotifications;
@@ -182,7 +186,7 @@ QList<Verb> notifyVerbs()
     Verb test;
     test.path = {QStringLiteral("notify"), QStringLiteral("test")};
     test.summary = [] {
-        return tr("Send a test alert through every configured channel.");
+        return Text::tr("Send a test alert through every configured channel.");
     };
     test.run = testNotifications;
     return {set, test};

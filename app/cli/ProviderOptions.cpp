@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ProviderOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderOptions)
+};
 
 // Secrets come from a file or standard input, never from the command line, where every user
 // of the machine can read them in the process list.
@@ -30,7 +31,7 @@ Result<QByteArray> readSecret(const QString &path)
     if (!opened) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.secret-file"),
-                             tr("The secret file cannot be read."),
+                             Text::tr("The secret file cannot be read."),
                              QStringLiteral("%1: %2").arg(path, file.errorString()));
     }
     return file.readAll().trimmed();
@@ -61,9 +62,10 @@ QString ProviderOptions::optionName(const QString &fieldKey)
 
 QList<QCommandLineOption> ProviderOptions::options()
 {
-    QList<QCommandLineOption> options{{QStringLiteral("secret-file"),
-                                       tr("Read the provider's credential from FILE, or from standard input with -."),
-                                       QStringLiteral("FILE")}};
+    QList<QCommandLineOption> options{
+        {QStringLiteral("secret-file"),
+         Text::tr("Read the provider's credential from FILE, or from standard input with -."),
+         QStringLiteral("FILE")}};
     QStringList seen;
     for (const ProviderSchema &schema : DnsProviderFactory::schemas()) {
         for (const ProviderField &field : schema.fields()) {
@@ -108,7 +110,7 @@ ProviderOptions::read(const VerbContext &context, const QString &kind, const QSt
             }
         }
         if (!field) {
-            return usageProblem(tr("--%1 is not a setting of the %2 provider.").arg(name, kind));
+            return usageProblem(Text::tr("--%1 is not a setting of the %2 provider.").arg(name, kind));
         }
         settings.insert(field->key, parser.value(name));
     }
@@ -118,7 +120,7 @@ ProviderOptions::read(const VerbContext &context, const QString &kind, const QSt
     Input input;
     if (parser.isSet(QStringLiteral("secret-file"))) {
         if (!schema->secretField()) {
-            return usageProblem(tr("The %1 provider takes no secret.").arg(kind));
+            return usageProblem(Text::tr("The %1 provider takes no secret.").arg(kind));
         }
         Result<QByteArray> secret = readSecret(parser.value(QStringLiteral("secret-file")));
         if (!secret) {

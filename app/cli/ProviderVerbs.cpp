@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ProviderVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderVerbs)
+};
 
 QJsonObject toJson(const DnsProviderConfig &config)
 {
@@ -38,7 +39,7 @@ Result<qint64> idArgument(const VerbContext &context)
     if (!ok || id <= 0 || context.parser().positionalArguments().size() != 1) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.usage"),
-                             tr("Give the number of one DNS provider (see certdesk provider list)."));
+                             Text::tr("Give the number of one DNS provider (see certdesk provider list)."));
     }
     return id;
 }
@@ -48,7 +49,7 @@ int addProvider(VerbContext &context)
     const QCommandLineParser &parser = context.parser();
     if (!parser.isSet(QStringLiteral("kind"))) {
         return context.usage(
-            tr("provider add needs --kind %1.").arg(DnsProviderFactory::kinds().join(QLatin1Char('|'))));
+            Text::tr("provider add needs --kind %1.").arg(DnsProviderFactory::kinds().join(QLatin1Char('|'))));
     }
     const Result<ProviderOptions::Input> input = ProviderOptions::read(
         context, parser.value(QStringLiteral("kind")).toLower(), parser.value(QStringLiteral("title")), {});
@@ -65,7 +66,7 @@ int addProvider(VerbContext &context)
             DnsProviderConfig stored = input.config;
             stored.id = saved->providerId;
             context.printResult(
-                tr("DNS provider %1 added (id %2).\n%3")
+                Text::tr("DNS provider %1 added (id %2).\n%3")
                     .arg(input.config.title)
                     .arg(saved->providerId)
                     .arg(saved->tested),
@@ -88,7 +89,8 @@ int listProviders(VerbContext &context)
         text += QStringLiteral("%1  %2  %3\n").arg(config.id).arg(config.kind, config.title);
         array.append(toJson(config));
     }
-    context.printResult(text.isEmpty() ? tr("No DNS providers yet.") : text, {{QStringLiteral("providers"), array}});
+    context.printResult(text.isEmpty() ? Text::tr("No DNS providers yet.") : text,
+                        {{QStringLiteral("providers"), array}});
     return 0;
 }
 
@@ -134,7 +136,8 @@ int removeProvider(VerbContext &context)
         return context.fail(removed.problem());
     }
     if (config->secretRef.isEmpty()) {
-        context.printResult(tr("DNS provider %1 removed.").arg(id.value()), {{QStringLiteral("removed"), id.value()}});
+        context.printResult(Text::tr("DNS provider %1 removed.").arg(id.value()),
+                            {{QStringLiteral("removed"), id.value()}});
         return 0;
     }
     return context.runAsync([&context, id = id.value()](std::function<void(int)> done) {
@@ -145,8 +148,9 @@ int removeProvider(VerbContext &context)
                                          done(context.fail(erased.problem()));
                                          return;
                                      }
-                                     context.printResult(tr("DNS provider %1 and its credential removed.").arg(id),
-                                                         {{QStringLiteral("removed"), id}});
+                                     context.printResult(
+                                         Text::tr("DNS provider %1 and its credential removed.").arg(id),
+                                         {{QStringLiteral("removed"), id}});
                                      done(0);
                                  });
     });
@@ -159,14 +163,14 @@ QList<Verb> providerVerbs()
     Verb add;
     add.path = {QStringLiteral("provider"), QStringLiteral("add")};
     add.summary = [] {
-        return tr("Add a DNS provider for managed challenges (tested before saving).");
+        return Text::tr("Add a DNS provider for managed challenges (tested before saving).");
     };
     add.options = [] {
         return QList<QCommandLineOption>{
                    {QStringLiteral("kind"),
-                    tr("The DNS provider: %1.").arg(DnsProviderFactory::kinds().join(QStringLiteral(", "))),
+                    Text::tr("The DNS provider: %1.").arg(DnsProviderFactory::kinds().join(QStringLiteral(", "))),
                     QStringLiteral("KIND")},
-                   {QStringLiteral("title"), tr("A name for the provider."), QStringLiteral("TEXT")},
+                   {QStringLiteral("title"), Text::tr("A name for the provider."), QStringLiteral("TEXT")},
                }
                + ProviderOptions::options();
     };
@@ -175,27 +179,27 @@ QList<Verb> providerVerbs()
     Verb list;
     list.path = {QStringLiteral("provider"), QStringLiteral("list")};
     list.summary = [] {
-        return tr("List the DNS providers (never their credentials).");
+        return Text::tr("List the DNS providers (never their credentials).");
     };
     list.run = listProviders;
 
     Verb test;
     test.path = {QStringLiteral("provider"), QStringLiteral("test")};
     test.summary = [] {
-        return tr("Test a DNS provider's connection and credential.");
+        return Text::tr("Test a DNS provider's connection and credential.");
     };
     test.usage = [] {
-        return tr("ID");
+        return Text::tr("ID");
     };
     test.run = testProvider;
 
     Verb remove;
     remove.path = {QStringLiteral("provider"), QStringLiteral("remove")};
     remove.summary = [] {
-        return tr("Remove a DNS provider no managed challenge or delegation zone uses, with its credential.");
+        return Text::tr("Remove a DNS provider no managed challenge or delegation zone uses, with its credential.");
     };
     remove.usage = [] {
-        return tr("ID");
+        return Text::tr("ID");
     };
     remove.run = removeProvider;
     return {add, list, test, remove};

@@ -21,10 +21,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("TokenVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenVerbs)
+};
 
 QString isoUtc(const QDateTime &at)
 {
@@ -68,13 +69,13 @@ QString scopeText(const ApiToken &token)
         for (qint64 id : token.scopeChallengeIds) {
             ids << QString::number(id);
         }
-        parts << tr("challenges %1").arg(ids.join(QLatin1Char(',')));
+        parts << Text::tr("challenges %1").arg(ids.join(QLatin1Char(',')));
     }
     if (!token.scopeTags.isEmpty()) {
-        parts << tr("tags %1").arg(token.scopeTags.join(QLatin1Char(',')));
+        parts << Text::tr("tags %1").arg(token.scopeTags.join(QLatin1Char(',')));
     }
     if (!token.nameRule.isEmpty()) {
-        parts << tr("names %1").arg(token.nameRule);
+        parts << Text::tr("names %1").arg(token.nameRule);
     }
     return parts.join(QStringLiteral("  "));
 }
@@ -98,9 +99,9 @@ Result<ApiToken> findToken(const ApiTokenStore &tokens, const QString &reference
     }
     return Problem::make(Problem::Category::NotFound,
                          QStringLiteral("tokens.not-found"),
-                         tr("The API token does not exist."),
-                         tr("No token has the number %1.").arg(id),
-                         tr("See the tokens with: certdesk token list"));
+                         Text::tr("The API token does not exist."),
+                         Text::tr("No token has the number %1.").arg(id),
+                         Text::tr("See the tokens with: certdesk token list"));
 }
 
 // "2027-01-31" (the start of that day, UTC), "2027-01-31T18:00:00Z" (a local time without an
@@ -122,16 +123,16 @@ Result<QDateTime> parseExpiry(const QString &text, const QDateTime &now)
     if (!at.isValid()) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.bad-expiry"),
-                             tr("\"%1\" is not a date.").arg(text),
+                             Text::tr("\"%1\" is not a date.").arg(text),
                              {},
-                             tr("Use 2027-01-31, 2027-01-31T18:00:00Z, or a span such as 90d, 12h or 30m."));
+                             Text::tr("Use 2027-01-31, 2027-01-31T18:00:00Z, or a span such as 90d, 12h or 30m."));
     }
     if (at <= now) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("cli.expiry-past"),
-                             tr("The expiry date %1 has already passed.").arg(isoUtc(at)),
+                             Text::tr("The expiry date %1 has already passed.").arg(isoUtc(at)),
                              {},
-                             tr("Give a date in the future."));
+                             Text::tr("Give a date in the future."));
     }
     return at.toUTC();
 }
@@ -140,9 +141,10 @@ int createToken(VerbContext &context)
 {
     const QCommandLineParser &parser = context.parser();
     if (!parser.isSet(QStringLiteral("name"))) {
-        return context.usage(tr("token create needs --name, the machine or application that uses the token, for "
-                                "example: certdesk token create --name build-01 --role managed-challenge-consumer "
-                                "--challenge 1"));
+        return context.usage(
+            Text::tr("token create needs --name, the machine or application that uses the token, for "
+                     "example: certdesk token create --name build-01 --role managed-challenge-consumer "
+                     "--challenge 1"));
     }
     ApiTokenStore::NewToken request;
     request.consumer = parser.value(QStringLiteral("name"));
@@ -153,8 +155,8 @@ int createToken(VerbContext &context)
     for (const QString &role : roles) {
         const ApiToken::Roles parsed = ApiToken::rolesFromText(role);
         if (!parsed) {
-            return context.usage(tr("Unknown role \"%1\"; the roles are managed-challenge-consumer and "
-                                    "certificate-consumer.")
+            return context.usage(Text::tr("Unknown role \"%1\"; the roles are managed-challenge-consumer and "
+                                          "certificate-consumer.")
                                      .arg(role));
         }
         request.roles |= parsed;
@@ -173,9 +175,9 @@ int createToken(VerbContext &context)
         if (!ok || !exists) {
             return context.fail(Problem::make(Problem::Category::Input,
                                               QStringLiteral("cli.no-such-challenge"),
-                                              tr("There is no managed challenge %1.").arg(text),
+                                              Text::tr("There is no managed challenge %1.").arg(text),
                                               {},
-                                              tr("See them with: certdesk challenge list")));
+                                              Text::tr("See them with: certdesk challenge list")));
         }
         request.scopeChallengeIds << id;
     }
@@ -199,9 +201,9 @@ int createToken(VerbContext &context)
         if (hub.acmeDnsZone.isEmpty()) {
             return context.fail(Problem::make(Problem::Category::Configuration,
                                               QStringLiteral("cli.no-acme-dns-zone"),
-                                              tr("The hub has no acme-dns zone."),
+                                              Text::tr("The hub has no acme-dns zone."),
                                               {},
-                                              tr("Set it first: certdesk hub configure --acme-dns-zone ZONE")));
+                                              Text::tr("Set it first: certdesk hub configure --acme-dns-zone ZONE")));
         }
         subdomain = QUuid::createUuid().toString(QUuid::WithoutBraces);
         request.nameRule = subdomain + QLatin1Char('.') + hub.acmeDnsZone;
@@ -213,8 +215,9 @@ int createToken(VerbContext &context)
         }
     }
     if (request.scopeChallengeIds.isEmpty() && request.scopeTags.isEmpty()) {
-        return context.usage(tr("A token needs a scope: --challenge ID or --tag TAG (repeatable), or --acme-dns with "
-                                "a managed challenge serving the hub's acme-dns zone."));
+        return context.usage(
+            Text::tr("A token needs a scope: --challenge ID or --tag TAG (repeatable), or --acme-dns with "
+                     "a managed challenge serving the hub's acme-dns zone."));
     }
 
     return context.runAsync([&context, request, acmeDns, subdomain, hub](std::function<void(int)> done) {
@@ -236,18 +239,19 @@ int createToken(VerbContext &context)
                 QJsonObject result{{QStringLiteral("token"), toJson(token, Clock::system().now())},
                                    {QStringLiteral("clientId"), token.clientId},
                                    {QStringLiteral("secret"), QString::fromLatin1(issued->secret)}};
-                QString text = tr("API token for \"%1\" created (number %2).\n"
-                                  "  client id  %3\n"
-                                  "  secret     %4\n"
-                                  "Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it "
-                                  "again.\n")
-                                   .arg(token.consumer)
-                                   .arg(token.id)
-                                   .arg(token.clientId, QString::fromLatin1(issued->secret));
-                text +=
-                    tr("Scope: %1%2\n")
-                        .arg(scopeText(token),
-                             token.expiresAt.isValid() ? tr("; expires %1").arg(isoUtc(token.expiresAt)) : QString());
+                QString text =
+                    Text::tr("API token for \"%1\" created (number %2).\n"
+                             "  client id  %3\n"
+                             "  secret     %4\n"
+                             "Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it "
+                             "again.\n")
+                        .arg(token.consumer)
+                        .arg(token.id)
+                        .arg(token.clientId, QString::fromLatin1(issued->secret));
+                text += Text::tr("Scope: %1%2\n")
+                            .arg(scopeText(token),
+                                 token.expiresAt.isValid() ? Text::tr("; expires %1").arg(isoUtc(token.expiresAt))
+                                                           : QString());
                 if (acmeDns) {
                     AcmeDnsAccounts accounts(context.profile()->store(), Clock::system());
                     if (Result<void> added = accounts.add({subdomain, token.clientId, {}, {}, {}}); !added) {
@@ -259,9 +263,9 @@ int createToken(VerbContext &context)
                     result.insert(QStringLiteral("acmeDns"),
                                   QJsonObject{{QStringLiteral("subdomain"), subdomain},
                                               {QStringLiteral("fulldomain"), fulldomain}});
-                    text += tr("acme-dns account: subdomain %1, records at %2\n").arg(subdomain, fulldomain);
+                    text += Text::tr("acme-dns account: subdomain %1, records at %2\n").arg(subdomain, fulldomain);
                 }
-                text += tr("Client configuration: certdesk token snippet %1 --for %2")
+                text += Text::tr("Client configuration: certdesk token snippet %1 --for %2")
                             .arg(token.clientId, ClientSnippets::clients().join(QLatin1Char('|')));
                 context.printResult(text, result);
                 done(0);
@@ -281,25 +285,26 @@ int listTokens(VerbContext &context)
     QString text;
     QJsonArray array;
     for (const ApiToken &token : all.value()) {
-        text += tr("%1  %2  %3  %4  %5\n    %6%7  last used %8\n")
+        text += Text::tr("%1  %2  %3  %4  %5\n    %6%7  last used %8\n")
                     .arg(token.id)
                     .arg(token.clientId,
                          token.consumer,
                          status(token, now),
                          ApiToken::rolesText(token.roles).replace(QLatin1Char(';'), QLatin1Char(',')),
                          scopeText(token),
-                         token.expiresAt.isValid() ? tr("  expires %1").arg(isoUtc(token.expiresAt)) : QString(),
-                         token.lastUsedAt.isValid() ? isoUtc(token.lastUsedAt) : tr("never"));
+                         token.expiresAt.isValid() ? Text::tr("  expires %1").arg(isoUtc(token.expiresAt)) : QString(),
+                         token.lastUsedAt.isValid() ? isoUtc(token.lastUsedAt) : Text::tr("never"));
         array << toJson(token, now);
     }
-    context.printResult(text.isEmpty() ? tr("No API tokens yet.") : text, {{QStringLiteral("tokens"), array}});
+    context.printResult(text.isEmpty() ? Text::tr("No API tokens yet.") : text, {{QStringLiteral("tokens"), array}});
     return 0;
 }
 
 int revokeToken(VerbContext &context)
 {
     if (context.parser().positionalArguments().size() != 1) {
-        return context.usage(tr("token revoke takes one token: its number or client id (see certdesk token list)."));
+        return context.usage(
+            Text::tr("token revoke takes one token: its number or client id (see certdesk token list)."));
     }
     ApiTokenStore tokens(context.profile()->store(), nullptr, Clock::system());
     const Result<ApiToken> token = findToken(tokens, context.parser().positionalArguments().first());
@@ -310,7 +315,7 @@ int revokeToken(VerbContext &context)
         return context.fail(revoked.problem());
     }
     context.printResult(
-        tr("API token %1 (%2) revoked; the hub refuses it from now on.").arg(token->clientId, token->consumer),
+        Text::tr("API token %1 (%2) revoked; the hub refuses it from now on.").arg(token->clientId, token->consumer),
         {{QStringLiteral("revoked"), token->clientId}});
     return 0;
 }
@@ -320,8 +325,8 @@ int tokenSnippet(VerbContext &context)
     const QCommandLineParser &parser = context.parser();
     const QString client = parser.value(QStringLiteral("for"));
     if (parser.positionalArguments().size() != 1 || client.isEmpty()) {
-        return context.usage(
-            tr("token snippet takes one token and --for %1.").arg(ClientSnippets::clients().join(QLatin1Char('|'))));
+        return context.usage(Text::tr("token snippet takes one token and --for %1.")
+                                 .arg(ClientSnippets::clients().join(QLatin1Char('|'))));
     }
     const auto store = context.profile()->store();
     const Result<ApiToken> token =
@@ -342,7 +347,7 @@ int tokenSnippet(VerbContext &context)
         const QSslCertificate certificate =
             file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll(), QSsl::Pem) : QSslCertificate();
         input.certificateFingerprint =
-            certificate.isNull() ? tr("not made yet: start the hub once")
+            certificate.isNull() ? Text::tr("not made yet: start the hub once")
                                  : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
     }
     const Result<std::optional<AcmeDnsAccounts::Account>> account =
@@ -355,7 +360,7 @@ int tokenSnippet(VerbContext &context)
     }
     const QString snippet = ClientSnippets::forClient(client, input);
     if (snippet.isEmpty()) {
-        return context.usage(tr("Unknown client \"%1\"; choose one of %2.")
+        return context.usage(Text::tr("Unknown client \"%1\"; choose one of %2.")
                                  .arg(client, ClientSnippets::clients().join(QStringLiteral(", "))));
     }
     context.printResult(snippet,
@@ -372,23 +377,27 @@ QList<Verb> tokenVerbs()
     Verb create;
     create.path = {QStringLiteral("token"), QStringLiteral("create")};
     create.summary = [] {
-        return tr("Create an API token for a machine or app; prints its secret once.");
+        return Text::tr("Create an API token for a machine or app; prints its secret once.");
     };
     create.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("name"), tr("Who uses it, e.g. \"build-01\"."), QStringLiteral("NAME")},
+            {QStringLiteral("name"), Text::tr("Who uses it, e.g. \"build-01\"."), QStringLiteral("NAME")},
             {QStringLiteral("role"),
-             tr("managed-challenge-consumer (the default) or certificate-consumer."),
+             Text::tr("managed-challenge-consumer (the default) or certificate-consumer."),
              QStringLiteral("ROLE")},
-            {QStringLiteral("challenge"), tr("A managed challenge it may use (repeatable)."), QStringLiteral("ID")},
-            {QStringLiteral("tag"), tr("Challenges with this tag it may use (repeatable)."), QStringLiteral("TAG")},
+            {QStringLiteral("challenge"),
+             Text::tr("A managed challenge it may use (repeatable)."),
+             QStringLiteral("ID")},
+            {QStringLiteral("tag"),
+             Text::tr("Challenges with this tag it may use (repeatable)."),
+             QStringLiteral("TAG")},
             {QStringLiteral("names"),
-             tr("Limit it further to these names: \"*.example.com; example.org\"."),
+             Text::tr("Limit it further to these names: \"*.example.com; example.org\"."),
              QStringLiteral("RULE")},
             {QStringLiteral("expires"),
-             tr("When it stops working: 2027-01-31, an ISO date-time, or 90d / 12h / 30m."),
+             Text::tr("When it stops working: 2027-01-31, an ISO date-time, or 90d / 12h / 30m."),
              QStringLiteral("DATE")},
-            {QStringLiteral("acme-dns"), tr("Also give it an acme-dns account in the hub's acme-dns zone.")},
+            {QStringLiteral("acme-dns"), Text::tr("Also give it an acme-dns account in the hub's acme-dns zone.")},
         };
     };
     create.run = createToken;
@@ -396,34 +405,36 @@ QList<Verb> tokenVerbs()
     Verb list;
     list.path = {QStringLiteral("token"), QStringLiteral("list")};
     list.summary = [] {
-        return tr("List API tokens with their scope, status and last use.");
+        return Text::tr("List API tokens with their scope, status and last use.");
     };
     list.run = listTokens;
 
     Verb revoke;
     revoke.path = {QStringLiteral("token"), QStringLiteral("revoke")};
     revoke.summary = [] {
-        return tr("Revoke an API token at once.");
+        return Text::tr("Revoke an API token at once.");
     };
     revoke.usage = [] {
-        return tr("NUMBER|CLIENT-ID");
+        return Text::tr("NUMBER|CLIENT-ID");
     };
     revoke.run = revokeToken;
 
     Verb snippet;
     snippet.path = {QStringLiteral("token"), QStringLiteral("snippet")};
     snippet.summary = [] {
-        return tr("Print client configuration for a token (without its secret).");
+        return Text::tr("Print client configuration for a token (without its secret).");
     };
     snippet.usage = [] {
-        return tr("NUMBER|CLIENT-ID");
+        return Text::tr("NUMBER|CLIENT-ID");
     };
     snippet.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("for"), tr("lego, acme.sh, certbot or certify."), QStringLiteral("CLIENT")},
-            {QStringLiteral("domain"), tr("The name the client obtains a certificate for."), QStringLiteral("NAME")},
-            {QStringLiteral("email"), tr("The ACME account contact (lego)."), QStringLiteral("EMAIL")},
-            {QStringLiteral("url"), tr("The hub's URL as clients reach it."), QStringLiteral("URL")},
+            {QStringLiteral("for"), Text::tr("lego, acme.sh, certbot or certify."), QStringLiteral("CLIENT")},
+            {QStringLiteral("domain"),
+             Text::tr("The name the client obtains a certificate for."),
+             QStringLiteral("NAME")},
+            {QStringLiteral("email"), Text::tr("The ACME account contact (lego)."), QStringLiteral("EMAIL")},
+            {QStringLiteral("url"), Text::tr("The hub's URL as clients reach it."), QStringLiteral("URL")},
         };
     };
     snippet.run = tokenSnippet;

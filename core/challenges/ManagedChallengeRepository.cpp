@@ -16,18 +16,19 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ManagedChallengeRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ManagedChallengeRepository)
+};
 
 Problem storageProblem(const QSqlQuery &query)
 {
     return Problem::make(Problem::Category::Storage,
                          QStringLiteral("challenges.storage"),
-                         tr("Managed challenges could not be read or saved."),
+                         Text::tr("Managed challenges could not be read or saved."),
                          {},
-                         tr("Check that the data folder is writable and not full."))
+                         Text::tr("Check that the data folder is writable and not full."))
         .withTechnical(query.lastError().text());
 }
 
@@ -78,23 +79,23 @@ Result<void> ManagedChallengeRepository::validate(const ManagedChallenge &challe
     if (challenge.title.trimmed().isEmpty()) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("challenges.no-title"),
-                             tr("A managed challenge needs a title."),
+                             Text::tr("A managed challenge needs a title."),
                              {},
-                             tr("Give it a name that says what it is for, like \"Corporate zone\"."));
+                             Text::tr("Give it a name that says what it is for, like \"Corporate zone\"."));
     }
     if (challenge.challengeType != QLatin1String("dns-01")) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("challenges.unsupported-type"),
-                             tr("Only DNS-01 managed challenges are supported."),
-                             tr("The challenge type \"%1\" is not supported.").arg(challenge.challengeType),
-                             tr("Choose dns-01."));
+                             Text::tr("Only DNS-01 managed challenges are supported."),
+                             Text::tr("The challenge type \"%1\" is not supported.").arg(challenge.challengeType),
+                             Text::tr("Choose dns-01."));
     }
     if (const QStringList invalid = challenge.matchRule.invalidEntries(); !invalid.isEmpty()) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("challenges.bad-rule"),
-                             tr("The domain match rule has entries that are not hostnames."),
-                             tr("Not valid: %1").arg(invalid.join(QLatin1String(", "))),
-                             tr("Use names like example.com or *.example.com, separated by semicolons."));
+                             Text::tr("The domain match rule has entries that are not hostnames."),
+                             Text::tr("Not valid: %1").arg(invalid.join(QLatin1String(", "))),
+                             Text::tr("Use names like example.com or *.example.com, separated by semicolons."));
     }
     return {};
 }
@@ -119,9 +120,9 @@ Result<qint64> ManagedChallengeRepository::add(const ManagedChallenge &challenge
         if (query.lastError().text().contains(QLatin1String("FOREIGN KEY"))) {
             return Problem::make(Problem::Category::Input,
                                  QStringLiteral("challenges.no-provider"),
-                                 tr("The DNS provider of this managed challenge does not exist."),
+                                 Text::tr("The DNS provider of this managed challenge does not exist."),
                                  {},
-                                 tr("Choose one of the configured DNS providers."));
+                                 Text::tr("Choose one of the configured DNS providers."));
         }
         return storageProblem(query);
     }
@@ -149,9 +150,9 @@ Result<void> ManagedChallengeRepository::update(const ManagedChallenge &challeng
     if (query.numRowsAffected() == 0) {
         return Problem::make(Problem::Category::NotFound,
                              QStringLiteral("challenges.not-found"),
-                             tr("The managed challenge no longer exists."),
+                             Text::tr("The managed challenge no longer exists."),
                              {},
-                             tr("Reload the list; it may have been deleted."));
+                             Text::tr("Reload the list; it may have been deleted."));
     }
     return {};
 }
@@ -178,9 +179,9 @@ Result<ManagedChallenge> ManagedChallengeRepository::find(qint64 id) const
     if (!query.next()) {
         return Problem::make(Problem::Category::NotFound,
                              QStringLiteral("challenges.not-found"),
-                             tr("The managed challenge no longer exists."),
+                             Text::tr("The managed challenge no longer exists."),
                              {},
-                             tr("Reload the list; it may have been deleted."));
+                             Text::tr("Reload the list; it may have been deleted."));
     }
     return fromRow(query);
 }

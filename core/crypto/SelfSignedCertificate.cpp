@@ -10,18 +10,19 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("SelfSignedCertificate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SelfSignedCertificate)
+};
 
 Problem certificateProblem(const QString &detail, Problem::Category category = Problem::Category::Internal)
 {
     return Problem::make(category,
                          QStringLiteral("crypto.self-signed"),
-                         tr("The hub's certificate could not be created."),
+                         Text::tr("The hub's certificate could not be created."),
                          detail,
-                         tr("Check the hub's listen address and host names in Settings."))
+                         Text::tr("Check the hub's listen address and host names in Settings."))
         .withTechnical(OpenSsl::takeErrors());
 }
 
@@ -98,16 +99,16 @@ bool addExtension(X509 *certificate, int nid, const char *value)
 Result<QByteArray> SelfSignedCertificate::create(const PrivateKey &key, const Request &request)
 {
     if (key.isNull()) {
-        return certificateProblem(tr("No key was given."));
+        return certificateProblem(Text::tr("No key was given."));
     }
     if (!request.notBefore.isValid() || !request.notAfter.isValid() || request.notAfter <= request.notBefore) {
-        return certificateProblem(tr("The validity period is empty."));
+        return certificateProblem(Text::tr("The validity period is empty."));
     }
     QStringList dnsNames;
     for (const QString &name : request.dnsNames) {
         const QString normalised = name.trimmed().toLower();
         if (!isHostname(normalised)) {
-            return certificateProblem(tr("\"%1\" is not a host name.").arg(name), Problem::Category::Input);
+            return certificateProblem(Text::tr("\"%1\" is not a host name.").arg(name), Problem::Category::Input);
         }
         if (!dnsNames.contains(normalised)) {
             dnsNames << normalised;
@@ -123,7 +124,7 @@ Result<QByteArray> SelfSignedCertificate::create(const PrivateKey &key, const Re
         }
     }
     if (dnsNames.isEmpty() && addresses.isEmpty()) {
-        return certificateProblem(tr("The certificate needs at least one host name or address."),
+        return certificateProblem(Text::tr("The certificate needs at least one host name or address."),
                                   Problem::Category::Input);
     }
     const QByteArray commonName =

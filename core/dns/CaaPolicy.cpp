@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("CaaPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaaPolicy)
+};
 
 // RFC 8659 §4.2-4.4 and the IANA "Certification Authority Restriction Properties" registry.
 bool isKnownTag(const QString &tag)
@@ -56,7 +57,7 @@ CaaPolicy::Verdict CaaPolicy::evaluate(const QList<DnsRecord> &caaSet, bool wild
         const int flags = record.fields.at(0).toInt();
         const QString tag = record.fields.at(1).toLower();
         if ((flags & 128) && !isKnownTag(tag)) {
-            return {false, tr("A critical CAA property “%1” that no CA understands forbids issuance.").arg(tag)};
+            return {false, Text::tr("A critical CAA property “%1” that no CA understands forbids issuance.").arg(tag)};
         }
         if (tag == QLatin1String("issue")) {
             issue << record;
@@ -68,7 +69,7 @@ CaaPolicy::Verdict CaaPolicy::evaluate(const QList<DnsRecord> &caaSet, bool wild
     const QList<DnsRecord> &relevant = useWild ? issueWild : issue;
     const QString tag = useWild ? QStringLiteral("issuewild") : QStringLiteral("issue");
     if (relevant.isEmpty()) {
-        return {true, tr("The CAA records do not restrict which CA may issue.")};
+        return {true, Text::tr("The CAA records do not restrict which CA may issue.")};
     }
     QStringList allowedIssuers;
     bool methodExcluded = false;
@@ -85,15 +86,15 @@ CaaPolicy::Verdict CaaPolicy::evaluate(const QList<DnsRecord> &caaSet, bool wild
             methodExcluded = true;
             continue;
         }
-        return {true, tr("CAA %1 allows %2.").arg(tag, value.issuer)};
+        return {true, Text::tr("CAA %1 allows %2.").arg(tag, value.issuer)};
     }
     if (methodExcluded) {
-        return {false, tr("CAA %1 allows this CA only with validation methods other than dns-01.").arg(tag)};
+        return {false, Text::tr("CAA %1 allows this CA only with validation methods other than dns-01.").arg(tag)};
     }
     if (allowedIssuers.isEmpty()) {
-        return {false, tr("CAA %1 forbids every CA.").arg(tag)};
+        return {false, Text::tr("CAA %1 forbids every CA.").arg(tag)};
     }
     return {false,
-            tr("CAA %1 allows only %2, not this CA (%3).")
+            Text::tr("CAA %1 allows only %2, not this CA (%3).")
                 .arg(tag, allowedIssuers.join(QStringLiteral(", ")), caIdentities.join(QStringLiteral(", ")))};
 }

@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("DnsLookupProblem", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DnsLookupProblem)
+};
 
 } // namespace
 
@@ -20,9 +21,9 @@ Problem DnsLookupProblem::network(const DnsServer &server, const QString &error)
 {
     return Problem::make(Problem::Category::Network,
                          QStringLiteral("dns.network"),
-                         tr("The DNS server cannot be reached."),
-                         tr("Sending to %1 failed: %2").arg(server.toString(), error),
-                         tr("Check the server address and port, and that this computer has a route to it."))
+                         Text::tr("The DNS server cannot be reached."),
+                         Text::tr("Sending to %1 failed: %2").arg(server.toString(), error),
+                         Text::tr("Check the server address and port, and that this computer has a route to it."))
         .withTechnical(server.toString() + QStringLiteral(": ") + error);
 }
 
@@ -30,14 +31,14 @@ Problem
 DnsLookupProblem::timeout(const DnsServer &server, const QString &name, DnsRecordType type, int attempts, bool tcp)
 {
     const QString detail =
-        tcp ? tr("%1 did not complete an answer over TCP for %2.").arg(server.toString(), question(name, type))
-            : tr("No answer from %1 for %2 after %n attempt(s).", attempts)
+        tcp ? Text::tr("%1 did not complete an answer over TCP for %2.").arg(server.toString(), question(name, type))
+            : Text::tr("No answer from %1 for %2 after %n attempt(s).", nullptr, attempts)
                   .arg(server.toString(), question(name, type));
     return Problem::make(Problem::Category::Timeout,
                          QStringLiteral("dns.timeout"),
-                         tr("The DNS server did not answer in time."),
+                         Text::tr("The DNS server did not answer in time."),
                          detail,
-                         tr("Check the server address and port, and that no firewall blocks DNS traffic."))
+                         Text::tr("Check the server address and port, and that no firewall blocks DNS traffic."))
         .withTechnical(
             QStringLiteral("timeout %1 %2 %3")
                 .arg(tcp ? QStringLiteral("tcp") : QStringLiteral("udp"), server.toString(), question(name, type)));
@@ -54,32 +55,32 @@ Result<DnsAnswer> DnsLookupProblem::fromAnswer(const DnsAnswer &answer, const QS
     case DnsRcode::NxDomain:
         return Problem::make(Problem::Category::NotFound,
                              QStringLiteral("dns.nxdomain"),
-                             tr("The name does not exist (NXDOMAIN)."),
-                             tr("%1 says there is no name %2.").arg(server, name),
-                             tr("Create the record, or check the spelling of the name."))
+                             Text::tr("The name does not exist (NXDOMAIN)."),
+                             Text::tr("%1 says there is no name %2.").arg(server, name),
+                             Text::tr("Create the record, or check the spelling of the name."))
             .withTechnical(technical);
     case DnsRcode::ServFail:
         return Problem::make(Problem::Category::Dns,
                              QStringLiteral("dns.servfail"),
-                             tr("The DNS server failed to answer (SERVFAIL)."),
-                             tr("%1 could not resolve %2.").arg(server, asked),
-                             tr("The zone's name servers may be unreachable or its DNSSEC broken. Try again "
-                                "later, or ask the zone's administrator."))
+                             Text::tr("The DNS server failed to answer (SERVFAIL)."),
+                             Text::tr("%1 could not resolve %2.").arg(server, asked),
+                             Text::tr("The zone's name servers may be unreachable or its DNSSEC broken. Try again "
+                                      "later, or ask the zone's administrator."))
             .withTechnical(technical);
     case DnsRcode::Refused:
         return Problem::make(Problem::Category::Dns,
                              QStringLiteral("dns.refused"),
-                             tr("The DNS server refused the question (REFUSED)."),
-                             tr("%1 will not answer for %2.").arg(server, asked),
-                             tr("Use a server that is authoritative for this zone, or one that allows "
-                                "recursion for this computer."))
+                             Text::tr("The DNS server refused the question (REFUSED)."),
+                             Text::tr("%1 will not answer for %2.").arg(server, asked),
+                             Text::tr("Use a server that is authoritative for this zone, or one that allows "
+                                      "recursion for this computer."))
             .withTechnical(technical);
     default:
         return Problem::make(Problem::Category::Dns,
                              QStringLiteral("dns.rcode"),
-                             tr("The DNS server returned an error (%1).").arg(dnsRcodeName(answer.rcode())),
-                             tr("%1 could not answer %2.").arg(server, asked),
-                             tr("Check that the server supports this kind of question."))
+                             Text::tr("The DNS server returned an error (%1).").arg(dnsRcodeName(answer.rcode())),
+                             Text::tr("%1 could not answer %2.").arg(server, asked),
+                             Text::tr("Check that the server supports this kind of question."))
             .withTechnical(technical);
     }
 }

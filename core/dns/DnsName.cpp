@@ -11,10 +11,11 @@ namespace {
 constexpr int MaxLabelLength = 63;
 constexpr int MaxNameLength = 253;
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("DnsName", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DnsName)
+};
 
 Problem nameProblem(const QString &code, const QString &title, const QString &detail, const QString &hint)
 {
@@ -64,9 +65,9 @@ Result<DnsName> DnsName::parse(const QString &input)
     }
     if (text.isEmpty() || text == QLatin1String(".")) {
         return nameProblem(QStringLiteral("dns.name.empty"),
-                           tr("No domain name was given."),
+                           Text::tr("No domain name was given."),
                            {},
-                           tr("Enter a name such as www.example.com."));
+                           Text::tr("Enter a name such as www.example.com."));
     }
 
     const QStringList labels = text.split(QLatin1Char('.'));
@@ -76,16 +77,16 @@ Result<DnsName> DnsName::parse(const QString &input)
         const QString &label = labels.at(i);
         if (label.isEmpty()) {
             return nameProblem(QStringLiteral("dns.name.empty-label"),
-                               tr("The domain name has an empty label."),
-                               tr("“%1” has two dots in a row or starts with a dot.").arg(input),
-                               tr("Remove the extra dot."));
+                               Text::tr("The domain name has an empty label."),
+                               Text::tr("“%1” has two dots in a row or starts with a dot.").arg(input),
+                               Text::tr("Remove the extra dot."));
         }
         if (label.contains(QLatin1Char('*'))) {
             if (label != QLatin1String("*") || i != 0) {
                 return nameProblem(QStringLiteral("dns.name.wildcard-position"),
-                                   tr("The wildcard is in the wrong place."),
-                                   tr("In “%1” the asterisk is not the whole first label.").arg(input),
-                                   tr("A wildcard must look like *.example.com."));
+                                   Text::tr("The wildcard is in the wrong place."),
+                                   Text::tr("In “%1” the asterisk is not the whole first label.").arg(input),
+                                   Text::tr("A wildcard must look like *.example.com."));
             }
             aceLabels << label;
             continue;
@@ -97,60 +98,60 @@ Result<DnsName> DnsName::parse(const QString &input)
             ace = QString::fromLatin1(QUrl::toAce(label)).toLower();
             if (ace.isEmpty()) {
                 return nameProblem(QStringLiteral("dns.name.idna"),
-                                   tr("The domain name cannot be converted to its DNS form."),
-                                   tr("“%1” in “%2” is not a valid internationalised label.").arg(label, input),
-                                   tr("Check the spelling, or enter the punycode (xn--) form."));
+                                   Text::tr("The domain name cannot be converted to its DNS form."),
+                                   Text::tr("“%1” in “%2” is not a valid internationalised label.").arg(label, input),
+                                   Text::tr("Check the spelling, or enter the punycode (xn--) form."));
             }
         }
         for (const QChar c : ace) {
             if (!isLdhOrUnderscore(c)) {
                 return nameProblem(QStringLiteral("dns.name.illegal-character"),
-                                   tr("The domain name contains a character DNS does not allow."),
-                                   tr("“%1” contains “%2”.").arg(input, QString(c)),
-                                   tr("Use only letters, digits, hyphens and dots."));
+                                   Text::tr("The domain name contains a character DNS does not allow."),
+                                   Text::tr("“%1” contains “%2”.").arg(input, QString(c)),
+                                   Text::tr("Use only letters, digits, hyphens and dots."));
             }
         }
         // An A-label must decode (RFC 5891 §5.4): `xn--` followed by garbage would be a name no
         // registry accepts and no person can read.
         if (ace.startsWith(QLatin1String("xn--")) && !isDecodableALabel(ace)) {
             return nameProblem(QStringLiteral("dns.name.idna"),
-                               tr("The domain name cannot be converted to its DNS form."),
-                               tr("“%1” in “%2” is not a valid internationalised label.").arg(label, input),
-                               tr("Check the spelling, or enter the name in its Unicode form."));
+                               Text::tr("The domain name cannot be converted to its DNS form."),
+                               Text::tr("“%1” in “%2” is not a valid internationalised label.").arg(label, input),
+                               Text::tr("Check the spelling, or enter the name in its Unicode form."));
         }
         if (ace.startsWith(QLatin1Char('-')) || ace.endsWith(QLatin1Char('-'))) {
             return nameProblem(QStringLiteral("dns.name.hyphen"),
-                               tr("A label of the domain name starts or ends with a hyphen."),
-                               tr("“%1” in “%2” is not a valid host name label.").arg(label, input),
-                               tr("Remove the hyphen at the start or end of the label."));
+                               Text::tr("A label of the domain name starts or ends with a hyphen."),
+                               Text::tr("“%1” in “%2” is not a valid host name label.").arg(label, input),
+                               Text::tr("Remove the hyphen at the start or end of the label."));
         }
         if (ace.size() > MaxLabelLength) {
             return nameProblem(QStringLiteral("dns.name.label-too-long"),
-                               tr("A label of the domain name is too long."),
-                               tr("“%1” has %2 characters in its DNS form; at most %3 are allowed.")
+                               Text::tr("A label of the domain name is too long."),
+                               Text::tr("“%1” has %2 characters in its DNS form; at most %3 are allowed.")
                                    .arg(label.left(20) + QStringLiteral("…"))
                                    .arg(ace.size())
                                    .arg(MaxLabelLength),
-                               tr("Shorten that part of the name."));
+                               Text::tr("Shorten that part of the name."));
         }
         aceLabels << ace;
     }
 
     if (aceLabels.size() == 1 && aceLabels.constFirst() == QLatin1String("*")) {
         return nameProblem(QStringLiteral("dns.name.bare-wildcard"),
-                           tr("A wildcard needs a domain under it."),
-                           tr("“*” alone does not name anything."),
-                           tr("Write the wildcard with its domain, for example *.example.com."));
+                           Text::tr("A wildcard needs a domain under it."),
+                           Text::tr("“*” alone does not name anything."),
+                           Text::tr("Write the wildcard with its domain, for example *.example.com."));
     }
 
     QString ace = aceLabels.join(QLatin1Char('.'));
     if (ace.size() > MaxNameLength) {
         return nameProblem(QStringLiteral("dns.name.too-long"),
-                           tr("The domain name is too long."),
-                           tr("The name has %1 characters in its DNS form; at most %2 are allowed.")
+                           Text::tr("The domain name is too long."),
+                           Text::tr("The name has %1 characters in its DNS form; at most %2 are allowed.")
                                .arg(ace.size())
                                .arg(MaxNameLength),
-                           tr("Use a shorter name."));
+                           Text::tr("Use a shorter name."));
     }
     return DnsName(std::move(ace));
 }

@@ -10,10 +10,11 @@ namespace {
 using Reply = RecordObservation::Reply;
 using State = RecordStatus::State;
 
-QString tr(const char *text, int n = -1)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("RecordVerdict", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordVerdict)
+};
 
 // A failure to get an answer, or an answer that is itself a failure (SERVFAIL, REFUSED, ...).
 std::optional<QString> failureOf(const Reply &reply)
@@ -25,7 +26,7 @@ std::optional<QString> failureOf(const Reply &reply)
     if (rcode == DnsRcode::NoError || rcode == DnsRcode::NxDomain) {
         return std::nullopt;
     }
-    return tr("answered %1").arg(dnsRcodeName(rcode));
+    return Text::tr("answered %1").arg(dnsRcodeName(rcode));
 }
 
 std::optional<DnsRecord> cnameAt(const Reply &reply, const DnsName &owner)
@@ -108,23 +109,23 @@ QString RecordVerdict::describe(const Reply &reply, const DnsName &owner)
 {
     const QString server = reply.server.toString();
     if (const std::optional<QString> failure = failureOf(reply)) {
-        return tr("%1: %2").arg(server, *failure);
+        return Text::tr("%1: %2").arg(server, *failure);
     }
     if (isNxDomain(reply)) {
-        return tr("%1: no such name (NXDOMAIN)").arg(server);
+        return Text::tr("%1: no such name (NXDOMAIN)").arg(server);
     }
     QStringList found;
     for (const DnsRecord &record : reply.answer->records()) {
         if (record.type == DnsRecordType::CNAME || record.name == owner.ace() || record.type == reply.type) {
-            found << tr("%1 %2 %3 (TTL %4)")
+            found << Text::tr("%1 %2 %3 (TTL %4)")
                          .arg(record.name, dnsRecordTypeName(record.type), record.data)
                          .arg(record.ttl);
         }
     }
     if (found.isEmpty()) {
-        return tr("%1: no %2 record at %3").arg(server, dnsRecordTypeName(reply.type), owner.ace());
+        return Text::tr("%1: no %2 record at %3").arg(server, dnsRecordTypeName(reply.type), owner.ace());
     }
-    return tr("%1: %2").arg(server, found.join(QStringLiteral("; ")));
+    return Text::tr("%1: %2").arg(server, found.join(QStringLiteral("; ")));
 }
 
 namespace {
@@ -142,31 +143,31 @@ void judgeCaa(RecordStatus &status, const RecordObservation &observation, const 
         return;
     }
     if (caIdentities.isEmpty()) {
-        status.evidence << tr("CAA not checked: the CA's identity (its caaIdentities) is not known.");
+        status.evidence << Text::tr("CAA not checked: the CA's identity (its caaIdentities) is not known.");
         return;
     }
     for (const RecordObservation::Caa &caa : observation.caa) {
         if (caa.failure) {
-            status.evidence << tr("CAA lookup for %1 failed: %2").arg(caa.name.display(), caa.failure->message());
+            status.evidence << Text::tr("CAA lookup for %1 failed: %2").arg(caa.name.display(), caa.failure->message());
             if (status.state == State::Ok) {
                 status.state = State::LookupError;
-                status.summary =
-                    tr("The CAA records of %1 could not be read; a CA does not issue then.").arg(caa.name.display());
+                status.summary = Text::tr("The CAA records of %1 could not be read; a CA does not issue then.")
+                                     .arg(caa.name.display());
             }
             continue;
         }
         if (caa.relevant.isNull()) {
             status.evidence
-                << tr("CAA for %1: none on the name or its parents, any CA may issue.").arg(caa.name.display());
+                << Text::tr("CAA for %1: none on the name or its parents, any CA may issue.").arg(caa.name.display());
             continue;
         }
         const CaaPolicy::Verdict verdict = CaaPolicy::evaluate(caa.records, caa.name.isWildcard(), caIdentities);
-        status.evidence
-            << tr("CAA for %1 (records at %2): %3").arg(caa.name.display(), caa.relevant.display(), verdict.reason);
+        status.evidence << Text::tr("CAA for %1 (records at %2): %3")
+                               .arg(caa.name.display(), caa.relevant.display(), verdict.reason);
         if (!verdict.allowed && (status.state == State::Ok || status.state == State::Propagating)) {
             status.state = State::BlockedByCaa;
             status.actual = verdict.reason;
-            status.summary = tr("The record is right, but the CAA records at %1 do not let the CA issue for %2.")
+            status.summary = Text::tr("The record is right, but the CAA records at %1 do not let the CA issue for %2.")
                                  .arg(caa.relevant.display(), caa.name.display());
         }
     }
@@ -175,19 +176,20 @@ void judgeCaa(RecordStatus &status, const RecordObservation &observation, const 
 RecordStatus judgeApex(RecordStatus status, const RecordObservation &observation)
 {
     const RequiredRecord &record = status.record;
-    addEvidence(status, tr("authoritative"), observation.authoritative);
-    addEvidence(status, tr("target"), observation.targetAddresses);
+    addEvidence(status, Text::tr("authoritative"), observation.authoritative);
+    addEvidence(status, Text::tr("target"), observation.targetAddresses);
     for (const Reply &reply : observation.authoritative) {
         if (failureOf(reply)) {
             status.state = State::LookupError;
-            status.summary = tr("An authoritative server of %1 could not be asked.").arg(observation.zone.display());
+            status.summary =
+                Text::tr("An authoritative server of %1 could not be asked.").arg(observation.zone.display());
             return status;
         }
     }
     for (const Reply &reply : observation.targetAddresses) {
         if (failureOf(reply)) {
             status.state = State::LookupError;
-            status.summary = tr("The addresses of %1 could not be looked up.").arg(record.target.display());
+            status.summary = Text::tr("The addresses of %1 could not be looked up.").arg(record.target.display());
             return status;
         }
     }
@@ -195,26 +197,27 @@ RecordStatus judgeApex(RecordStatus status, const RecordObservation &observation
     const QStringList want = addressesOf(observation.targetAddresses);
     if (have.isEmpty()) {
         status.state = State::Missing;
-        status.summary = tr("%1 has no addresses: it needs an ALIAS/ANAME record to %2, or A/AAAA records with its "
-                            "addresses.")
-                             .arg(record.owner.display(), record.target.display());
+        status.summary =
+            Text::tr("%1 has no addresses: it needs an ALIAS/ANAME record to %2, or A/AAAA records with its "
+                     "addresses.")
+                .arg(record.owner.display(), record.target.display());
         return status;
     }
     if (want.isEmpty()) {
         status.state = State::LookupError;
-        status.summary = tr("%1 has no addresses to compare with.").arg(record.target.display());
+        status.summary = Text::tr("%1 has no addresses to compare with.").arg(record.target.display());
         return status;
     }
     if (have != want) {
         status.state = State::WrongTarget;
         status.actual = have.join(QStringLiteral(", "));
         status.summary =
-            tr("%1 has the addresses %2, but %3 has %4.")
+            Text::tr("%1 has the addresses %2, but %3 has %4.")
                 .arg(record.owner.display(), status.actual, record.target.display(), want.join(QStringLiteral(", ")));
         return status;
     }
     status.state = State::Ok;
-    status.summary = tr("%1 has the same addresses as %2.").arg(record.owner.display(), record.target.display());
+    status.summary = Text::tr("%1 has the same addresses as %2.").arg(record.owner.display(), record.target.display());
     return status;
 }
 
@@ -228,26 +231,26 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     status.record = record;
     if (observation.zoneFailure) {
         status.state = State::LookupError;
-        status.summary = tr("The zone of %1 could not be found.").arg(record.owner.display());
+        status.summary = Text::tr("The zone of %1 could not be found.").arg(record.owner.display());
         status.evidence << observation.zoneFailure->message();
         return status;
     }
-    status.evidence << tr("zone %1").arg(observation.zone.display());
+    status.evidence << Text::tr("zone %1").arg(observation.zone.display());
     if (observation.authoritative.isEmpty()) {
         status.state = State::LookupError;
-        status.summary = tr("No authoritative server of %1 could be asked.").arg(observation.zone.display());
+        status.summary = Text::tr("No authoritative server of %1 could be asked.").arg(observation.zone.display());
         return status;
     }
     if (record.atApex) {
         return judgeApex(status, observation);
     }
-    addEvidence(status, tr("authoritative"), observation.authoritative);
+    addEvidence(status, Text::tr("authoritative"), observation.authoritative);
 
     for (const Reply &reply : observation.authoritative) {
         if (failureOf(reply)) {
-            addEvidence(status, tr("resolver"), observation.resolver);
+            addEvidence(status, Text::tr("resolver"), observation.resolver);
             status.state = State::LookupError;
-            status.summary = tr("The authoritative server %1 of %2 could not be asked: %3.")
+            status.summary = Text::tr("The authoritative server %1 of %2 could not be asked: %3.")
                                  .arg(reply.server.toString(), observation.zone.display(), *failureOf(reply));
             return status;
         }
@@ -265,11 +268,11 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     }
     const int servers = int(observation.authoritative.size());
     if (right == 0) {
-        addEvidence(status, tr("resolver"), observation.resolver);
+        addEvidence(status, Text::tr("resolver"), observation.resolver);
         if (!wrongTarget.isEmpty()) {
             status.state = State::WrongTarget;
             status.actual = wrongTarget;
-            status.summary = tr("%1 points at %2 instead of %3.")
+            status.summary = Text::tr("%1 points at %2 instead of %3.")
                                  .arg(record.owner.display(),
                                       DnsName::fromNormalised(wrongTarget).display(),
                                       record.target.display());
@@ -291,40 +294,41 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
         if (!inTheWay.isEmpty()) {
             status.state = State::Conflict;
             status.actual = inTheWay.join(QStringLiteral("; "));
-            status.summary = tr("Other records are at %1 where the CNAME must be (%2): remove them, then create the "
-                                "CNAME.")
-                                 .arg(record.owner.display(), status.actual);
+            status.summary =
+                Text::tr("Other records are at %1 where the CNAME must be (%2): remove them, then create the "
+                         "CNAME.")
+                    .arg(record.owner.display(), status.actual);
             return status;
         }
         status.state = State::Missing;
-        status.summary = tr("%1 has no CNAME record yet.").arg(record.owner.display());
+        status.summary = Text::tr("%1 has no CNAME record yet.").arg(record.owner.display());
         return status;
     }
     if (right < servers) {
-        addEvidence(status, tr("resolver"), observation.resolver);
+        addEvidence(status, Text::tr("resolver"), observation.resolver);
         status.state = State::Propagating;
-        status.summary = tr("%1 of %2 authoritative servers serve the record; the others do not have it yet.")
+        status.summary = Text::tr("%1 of %2 authoritative servers serve the record; the others do not have it yet.")
                              .arg(right)
                              .arg(servers);
         return status;
     }
 
     // Right at every authoritative server. Does it lead anywhere strange, and what do resolvers say?
-    addEvidence(status, tr("resolver"), observation.resolver);
+    addEvidence(status, Text::tr("resolver"), observation.resolver);
     for (const Reply &reply : observation.resolverTxt) {
         const QString loop = loopIn(reply, record.owner);
         if (!loop.isEmpty()) {
             status.evidence
-                << tr("resolver %1 follows TXT: %2").arg(reply.server.toString(), describe(reply, record.owner));
+                << Text::tr("resolver %1 follows TXT: %2").arg(reply.server.toString(), describe(reply, record.owner));
             status.state = State::Conflict;
             status.actual = loop;
-            status.summary = tr("The CNAME chain loops: %1.").arg(loop);
+            status.summary = Text::tr("The CNAME chain loops: %1.").arg(loop);
             return status;
         }
         if (const std::optional<DnsRecord> alias = cnameAt(reply, record.target)) {
             status.state = State::Conflict;
             status.actual = alias->data;
-            status.summary = tr("%1 is itself a CNAME (to %2): the challenge TXT cannot be published there.")
+            status.summary = Text::tr("%1 is itself a CNAME (to %2): the challenge TXT cannot be published there.")
                                  .arg(record.target.display(), DnsName::fromNormalised(alias->data).display());
             return status;
         }
@@ -334,7 +338,7 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     for (const Reply &reply : observation.resolver + observation.resolverTxt) {
         if (const std::optional<QString> failure = failureOf(reply)) {
             status.state = State::LookupError;
-            status.summary = tr("The record is right at the authoritative servers, but resolver %1 %2.")
+            status.summary = Text::tr("The record is right at the authoritative servers, but resolver %1 %2.")
                                  .arg(reply.server.toString(), *failure);
             return status;
         }
@@ -353,16 +357,17 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     if (!stale.isEmpty()) {
         status.state = State::Propagating;
         status.resolverTtl = longest;
-        status.summary = longest ? tr("The record is right at the authoritative servers; %1 still serves an old "
-                                      "answer for up to %n second(s).",
-                                      int(*longest))
+        status.summary = longest ? Text::tr("The record is right at the authoritative servers; %1 still serves an old "
+                                            "answer for up to %n second(s).",
+                                            nullptr,
+                                            int(*longest))
                                        .arg(stale.join(QStringLiteral(", ")))
-                                 : tr("The record is right at the authoritative servers; %1 still serves an old "
-                                      "answer.")
+                                 : Text::tr("The record is right at the authoritative servers; %1 still serves an old "
+                                            "answer.")
                                        .arg(stale.join(QStringLiteral(", ")));
     } else {
         status.state = State::Ok;
-        status.summary = tr("%1 points at %2.").arg(record.owner.display(), record.target.display());
+        status.summary = Text::tr("%1 points at %2.").arg(record.owner.display(), record.target.display());
     }
     judgeCaa(status, observation, caIdentities);
     return status;

@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("TsigKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TsigKey)
+};
 
 } // namespace
 
@@ -17,9 +18,9 @@ Result<TsigKey> TsigKey::create(const QString &name, Algorithm algorithm, const 
     if (!keyName) {
         return Problem::make(Problem::Category::Configuration,
                              QStringLiteral("dns.tsig.bad-name"),
-                             tr("The TSIG key name is not valid."),
+                             Text::tr("The TSIG key name is not valid."),
                              keyName.problem().detail,
-                             tr("Use the key name exactly as the DNS server's configuration spells it."));
+                             Text::tr("Use the key name exactly as the DNS server's configuration spells it."));
     }
 
     QByteArray compact = secret.simplified();
@@ -28,10 +29,10 @@ Result<TsigKey> TsigKey::create(const QString &name, Algorithm algorithm, const 
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok || decoded.decoded.isEmpty()) {
         return Problem::make(Problem::Category::Configuration,
                              QStringLiteral("dns.tsig.bad-secret"),
-                             tr("The TSIG secret is not valid."),
-                             tr("The secret of key %1 is not base64 text.").arg(keyName->ace()),
-                             tr("Copy the secret from the key file: the text in quotes after “secret”, "
-                                "for example from tsig-keygen."))
+                             Text::tr("The TSIG secret is not valid."),
+                             Text::tr("The secret of key %1 is not base64 text.").arg(keyName->ace()),
+                             Text::tr("Copy the secret from the key file: the text in quotes after “secret”, "
+                                      "for example from tsig-keygen."))
             .withTechnical(QStringLiteral("tsig secret for %1 failed base64 decoding").arg(keyName->ace()));
     }
 
@@ -55,10 +56,10 @@ Result<TsigKey::Algorithm> TsigKey::algorithmFromName(const QString &name)
     }
     return Problem::make(Problem::Category::Configuration,
                          QStringLiteral("dns.tsig.bad-algorithm"),
-                         tr("The TSIG algorithm is not supported."),
-                         tr("“%1” is not one of hmac-sha256, hmac-sha384 or hmac-sha512.").arg(name),
-                         tr("Create a key with one of those algorithms, for example with "
-                            "“tsig-keygen -a hmac-sha256”."));
+                         Text::tr("The TSIG algorithm is not supported."),
+                         Text::tr("“%1” is not one of hmac-sha256, hmac-sha384 or hmac-sha512.").arg(name),
+                         Text::tr("Create a key with one of those algorithms, for example with "
+                                  "“tsig-keygen -a hmac-sha256”."));
 }
 
 QString TsigKey::algorithmName(Algorithm algorithm)

@@ -11,18 +11,19 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("DelegationZoneRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DelegationZoneRepository)
+};
 
 Problem storageProblem(const QSqlQuery &query)
 {
     return Problem::make(Problem::Category::Storage,
                          QStringLiteral("delegation.storage"),
-                         tr("The delegation zone could not be read or saved."),
+                         Text::tr("The delegation zone could not be read or saved."),
                          {},
-                         tr("Check that the data folder is writable and not full."))
+                         Text::tr("Check that the data folder is writable and not full."))
         .withTechnical(query.lastError().text());
 }
 
@@ -62,10 +63,10 @@ Result<void> DelegationZoneRepository::set(const DnsName &zone, qint64 providerI
     if (zone.isNull() || zone.isWildcard() || zone.labelCount() < 2) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("delegation.bad-zone"),
-                             tr("That cannot be the delegation zone."),
-                             tr("“%1” is not a zone name such as acme.example.com.").arg(zone.display()),
-                             tr("Use a zone (or a subdomain that is its own zone) you control through the DNS "
-                                "provider."));
+                             Text::tr("That cannot be the delegation zone."),
+                             Text::tr("“%1” is not a zone name such as acme.example.com.").arg(zone.display()),
+                             Text::tr("Use a zone (or a subdomain that is its own zone) you control through the DNS "
+                                      "provider."));
     }
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("INSERT INTO delegation_zone (id, zone, provider_id, updated_at) VALUES (1, ?, ?, ?) "

@@ -4,19 +4,20 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("RequiredRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequiredRecords)
+};
 
 QString apexNote(const RequiredRecord &record, bool known)
 {
-    QString note = tr("%1 is the apex of its zone, where a CNAME is not allowed. Create an ALIAS or ANAME record "
-                      "pointing at %2 if your DNS provider offers one; otherwise create A and AAAA records with "
-                      "the addresses of %2 (and keep them up to date).")
+    QString note = Text::tr("%1 is the apex of its zone, where a CNAME is not allowed. Create an ALIAS or ANAME record "
+                            "pointing at %2 if your DNS provider offers one; otherwise create A and AAAA records with "
+                            "the addresses of %2 (and keep them up to date).")
                        .arg(record.owner.display(), record.target.display());
     if (!known) {
-        note += QLatin1Char(' ') + tr("(Assumed from the name; the live check confirms it.)");
+        note += QLatin1Char(' ') + Text::tr("(Assumed from the name; the live check confirms it.)");
     }
     return note;
 }
@@ -33,7 +34,7 @@ Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpo
         if (!name) {
             return Problem::make(Problem::Category::Input,
                                  QStringLiteral("endpoint.bad-name"),
-                                 tr("An endpoint name is not a valid DNS name."),
+                                 Text::tr("An endpoint name is not a valid DNS name."),
                                  name.problem().detail,
                                  name.problem().hint);
         }
@@ -43,11 +44,11 @@ Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpo
     if (dns01 && (!delegation || delegation->isNull())) {
         return Problem::make(Problem::Category::Configuration,
                              QStringLiteral("delegation.not-set"),
-                             tr("No delegation zone is set up yet."),
-                             tr("The _acme-challenge records of %1 point into the delegation zone, which is not "
-                                "configured.")
+                             Text::tr("No delegation zone is set up yet."),
+                             Text::tr("The _acme-challenge records of %1 point into the delegation zone, which is not "
+                                      "configured.")
                                  .arg(endpoint.names.join(QStringLiteral(", "))),
-                             tr("Set it up first: certdesk delegation set --zone ZONE --provider KIND …"));
+                             Text::tr("Set it up first: certdesk delegation set --zone ZONE --provider KIND …"));
     }
 
     QList<RequiredRecord> records;
@@ -72,7 +73,7 @@ Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpo
             record.owner = name.challengeName();
             record.type = DnsRecordType::CNAME;
             record.target = delegation->targetFor(name);
-            record.note = tr("Create once; CertDesk publishes each challenge for %1 at %2.")
+            record.note = Text::tr("Create once; CertDesk publishes each challenge for %1 at %2.")
                               .arg(name.base().display(), record.target.display());
             add(record, name);
         }
@@ -83,10 +84,11 @@ Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpo
         if (!target || target->isWildcard()) {
             return Problem::make(Problem::Category::Input,
                                  QStringLiteral("endpoint.bad-target"),
-                                 tr("The endpoint's target host is not a valid host name."),
-                                 target ? tr("“%1” is a wildcard.").arg(endpoint.targetHost) : target.problem().detail,
-                                 tr("Give the host name of the server or load balancer, such as "
-                                    "lb.example.net."));
+                                 Text::tr("The endpoint's target host is not a valid host name."),
+                                 target ? Text::tr("“%1” is a wildcard.").arg(endpoint.targetHost)
+                                        : target.problem().detail,
+                                 Text::tr("Give the host name of the server or load balancer, such as "
+                                          "lb.example.net."));
         }
         for (const DnsName &name : std::as_const(names)) {
             RequiredRecord record;
@@ -99,7 +101,7 @@ Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpo
             const bool apex = known.value_or(!name.isWildcard() && name.labelCount() == 2);
             record.atApex = apex;
             record.note = apex ? apexNote(record, known.has_value())
-                               : tr("Sends traffic (and the CA's http-01 checks) for %1 to %2.")
+                               : Text::tr("Sends traffic (and the CA's http-01 checks) for %1 to %2.")
                                      .arg(name.display(), record.target.display());
             add(record, name);
         }
@@ -121,15 +123,15 @@ QString RequiredRecords::zoneFileSnippet(const QList<RequiredRecord> &records)
     for (const RequiredRecord &record : records) {
         if (record.atApex) {
             lines << QStringLiteral("; ")
-                         + tr("%1 is a zone apex: no CNAME there. Either an ALIAS/ANAME record "
-                              "(provider-specific):")
+                         + Text::tr("%1 is a zone apex: no CNAME there. Either an ALIAS/ANAME record "
+                                    "(provider-specific):")
                                .arg(record.owner.fqdn());
             lines << QStringLiteral("; %1 %2 IN ALIAS %3")
                          .arg(record.owner.fqdn())
                          .arg(SuggestedTtl)
                          .arg(record.target.fqdn());
             lines << QStringLiteral("; ")
-                         + tr("or A/AAAA records with the current addresses of %1.").arg(record.target.fqdn());
+                         + Text::tr("or A/AAAA records with the current addresses of %1.").arg(record.target.fqdn());
             continue;
         }
         lines << QStringLiteral("%1 %2 IN %3 %4")
@@ -145,15 +147,15 @@ QString RequiredRecords::plainText(const QList<RequiredRecord> &records)
     QStringList blocks;
     for (const RequiredRecord &record : records) {
         QStringList block;
-        block << tr("Name:  %1").arg(record.owner.ace());
+        block << Text::tr("Name:  %1").arg(record.owner.ace());
         if (record.owner.display() != record.owner.ace()) {
             block.last() += QStringLiteral(" (%1)").arg(record.owner.display());
         }
-        block << tr("Type:  %1").arg(record.typeText());
-        block << tr("Value: %1").arg(record.target.ace());
-        block << tr("TTL:   %1").arg(SuggestedTtl);
+        block << Text::tr("Type:  %1").arg(record.typeText());
+        block << Text::tr("Value: %1").arg(record.target.ace());
+        block << Text::tr("TTL:   %1").arg(SuggestedTtl);
         if (!record.note.isEmpty()) {
-            block << tr("Note:  %1").arg(record.note);
+            block << Text::tr("Note:  %1").arg(record.note);
         }
         blocks << block.join(QLatin1Char('\n'));
     }

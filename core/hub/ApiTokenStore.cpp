@@ -26,10 +26,11 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ApiTokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiTokenStore)
+};
 
 const SecretRef kPepperRef(QStringLiteral("hub-pepper"), QStringLiteral("1"));
 constexpr int kKeyBytes = 32;
@@ -39,9 +40,9 @@ Problem storageProblem(const QSqlQuery &query)
 {
     return Problem::make(Problem::Category::Storage,
                          QStringLiteral("tokens.storage"),
-                         tr("API tokens could not be read or saved."),
+                         Text::tr("API tokens could not be read or saved."),
                          {},
-                         tr("Check that the data folder is writable and not full."))
+                         Text::tr("Check that the data folder is writable and not full."))
         .withTechnical(query.lastError().text());
 }
 
@@ -86,9 +87,9 @@ Problem notFound(const QString &clientId)
 {
     return Problem::make(Problem::Category::NotFound,
                          QStringLiteral("tokens.not-found"),
-                         tr("The API token does not exist."),
-                         tr("No token has the client id %1.").arg(clientId),
-                         tr("Reload the token list; it may have been deleted."));
+                         Text::tr("The API token does not exist."),
+                         Text::tr("No token has the client id %1.").arg(clientId),
+                         Text::tr("Reload the token list; it may have been deleted."));
 }
 
 } // namespace

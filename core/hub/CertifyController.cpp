@@ -13,10 +13,11 @@ Q_LOGGING_CATEGORY(lcCertify, "certdesk.hub.certify")
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("CertifyController", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CertifyController)
+};
 
 const QLatin1String kBase("/api/v1/managedchallenge/");
 
@@ -80,7 +81,8 @@ bool CertifyController::handle(const HubRequest &request, const HubResponder &re
     const QString rest = request.path.mid(kBase.size());
     if (rest.startsWith(QLatin1String("requeststatus/"))) {
         if (request.method != "GET") {
-            respond(HubResponse::problem(405, tr("Method not allowed."), tr("Use GET.")).withHeader("Allow", "GET"));
+            respond(HubResponse::problem(405, Text::tr("Method not allowed."), Text::tr("Use GET."))
+                        .withHeader("Allow", "GET"));
             return true;
         }
         handleStatus(rest.mid(14), request, respond);
@@ -90,7 +92,8 @@ bool CertifyController::handle(const HubRequest &request, const HubResponder &re
         return false;
     }
     if (request.method != "POST") {
-        respond(HubResponse::problem(405, tr("Method not allowed."), tr("Use POST.")).withHeader("Allow", "POST"));
+        respond(HubResponse::problem(405, Text::tr("Method not allowed."), Text::tr("Use POST."))
+                    .withHeader("Allow", "POST"));
         return true;
     }
     handleChallenge(request, respond, rest == QLatin1String("cleanup"), rest == QLatin1String("requestbegin"));
@@ -132,8 +135,9 @@ void CertifyController::handleChallenge(const HubRequest &request,
     }
     if (body->value(QStringLiteral("challengeType")).toString().compare(QLatin1String("dns-01"), Qt::CaseInsensitive)
         != 0) {
-        respond(HubResponse::problem(
-            400, tr("Unsupported challenge type."), tr("This hub performs dns-01 managed challenges only.")));
+        respond(HubResponse::problem(400,
+                                     Text::tr("Unsupported challenge type."),
+                                     Text::tr("This hub performs dns-01 managed challenges only.")));
         return;
     }
 
@@ -179,10 +183,9 @@ void CertifyController::handleChallenge(const HubRequest &request,
                 remember(m_relay, Presented{*outcome.challenge, outcome.fqdn, relayed.value, clientId, m_clock.now()});
             }
         }
-        const QString message =
-            outcome.ok()
-                ? (cleanup ? tr("Cleanup: %1 :: %2") : tr("Updated: %1 :: %2")).arg(outcome.fqdn, relayed.value)
-                : outcome.detail;
+        const QString message = outcome.ok() ? (cleanup ? Text::tr("Cleanup: %1 :: %2") : Text::tr("Updated: %1 :: %2"))
+                                                   .arg(outcome.fqdn, relayed.value)
+                                             : outcome.detail;
         if (begin && !(synchronous && !outcome.ok())) {
             operation->hasResult = true;
             operation->success = outcome.ok();
@@ -222,11 +225,12 @@ void CertifyController::handleStatus(const QString &id, const HubRequest &reques
                       id.left(64),
                       false,
                       QStringLiteral("unknown operation"));
-        respond(HubResponse::problem(404,
-                                     tr("Unknown operation."),
-                                     tr("Managed challenge operation '%1' was not found; operations are kept for an "
-                                        "hour.")
-                                         .arg(id.left(64))));
+        respond(
+            HubResponse::problem(404,
+                                 Text::tr("Unknown operation."),
+                                 Text::tr("Managed challenge operation '%1' was not found; operations are kept for an "
+                                          "hour.")
+                                     .arg(id.left(64))));
         return;
     }
     m_relay.audit(QStringLiteral("certify"),

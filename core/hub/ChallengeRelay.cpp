@@ -14,10 +14,11 @@ Q_LOGGING_CATEGORY(lcRelay, "certdesk.hub")
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ChallengeRelay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChallengeRelay)
+};
 
 ChallengeRelay::Outcome refused(int status, const QString &title, const QString &detail)
 {
@@ -104,23 +105,23 @@ ChallengeRelay::Outcome ChallengeRelay::authenticate(const QString &api,
         audit(api, action, clientId, remote, name, false, auth.auditReason());
         if (auth.failure == ApiTokenStore::Failure::NotReady) {
             return refused(503,
-                           tr("The hub is not ready."),
-                           tr("CertDesk has not unlocked its token key yet; try again in a minute."));
+                           Text::tr("The hub is not ready."),
+                           Text::tr("CertDesk has not unlocked its token key yet; try again in a minute."));
         }
         // One answer for every failure, so a caller cannot tell a wrong secret from an unknown,
         // expired or revoked token; the audit log has the precise reason for the administrator.
         return refused(401,
-                       tr("Invalid client credentials."),
-                       tr("The client id and secret were not accepted. Check them with the CertDesk "
-                          "administrator; tokens can expire or be revoked."));
+                       Text::tr("Invalid client credentials."),
+                       Text::tr("The client id and secret were not accepted. Check them with the CertDesk "
+                                "administrator; tokens can expire or be revoked."));
     }
     const HubRateLimiter::Decision rate = m_clientLimiter.take(auth.token.clientId);
     if (!rate.allowed) {
         audit(api, action, clientId, remote, name, false, QStringLiteral("rate limited"));
-        Outcome outcome =
-            refused(429,
-                    tr("Too many requests."),
-                    tr("This client sent too many requests; retry after %1 seconds.").arg(rate.retryAfterSeconds));
+        Outcome outcome = refused(
+            429,
+            Text::tr("Too many requests."),
+            Text::tr("This client sent too many requests; retry after %1 seconds.").arg(rate.retryAfterSeconds));
         outcome.retryAfterSeconds = rate.retryAfterSeconds;
         return outcome;
     }
@@ -143,9 +144,10 @@ void ChallengeRelay::run(const Request &request, Done done)
               request.record.left(128),
               false,
               QStringLiteral("malformed record name"));
-        done(refused(400,
-                     tr("Invalid record name."),
-                     record ? tr("A TXT record name cannot contain a wildcard label.") : record.problem().detail));
+        done(
+            refused(400,
+                    Text::tr("Invalid record name."),
+                    record ? Text::tr("A TXT record name cannot contain a wildcard label.") : record.problem().detail));
         return;
     }
     QString fqdn = request.record.toLower();
@@ -163,7 +165,7 @@ void ChallengeRelay::run(const Request &request, Done done)
                   request.identifier.left(128),
                   false,
                   QStringLiteral("malformed identifier"));
-            done(refused(400, tr("Invalid identifier."), identifier.problem().detail));
+            done(refused(400, Text::tr("Invalid identifier."), identifier.problem().detail));
             return;
         }
         name = identifier.value();
@@ -172,8 +174,8 @@ void ChallengeRelay::run(const Request &request, Done done)
         audit(
             request.api, action, request.clientId, request.remote, name, false, QStringLiteral("malformed TXT value"));
         done(refused(400,
-                     tr("Invalid TXT value."),
-                     tr("A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).")));
+                     Text::tr("Invalid TXT value."),
+                     Text::tr("A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).")));
         return;
     }
 
@@ -203,7 +205,7 @@ void ChallengeRelay::run(const Request &request, Done done)
         const TokenScope::Decision identifierDecision = scope.authorize(name);
         if (!identifierDecision.allowed) {
             audit(request.api, action, request.clientId, request.remote, name, false, identifierDecision.reason);
-            done(refused(403, tr("This name is outside the token's scope."), identifierDecision.reason));
+            done(refused(403, Text::tr("This name is outside the token's scope."), identifierDecision.reason));
             return;
         }
         name = record.value();
@@ -211,7 +213,7 @@ void ChallengeRelay::run(const Request &request, Done done)
     const TokenScope::Decision decision = scope.authorize(name);
     if (!decision.allowed) {
         audit(request.api, action, request.clientId, request.remote, name, false, decision.reason);
-        done(refused(403, tr("This name is outside the token's scope."), decision.reason));
+        done(refused(403, Text::tr("This name is outside the token's scope."), decision.reason));
         return;
     }
     audit(request.api, action, request.clientId, request.remote, name, true, decision.reason);

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("HttpReqController", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpReqController)
+};
 
 } // namespace
 
@@ -61,7 +62,8 @@ bool HttpReqController::handle(const HubRequest &request, const HubResponder &re
         return false;
     }
     if (request.method != "POST") {
-        respond(HubResponse::problem(405, tr("Method not allowed."), tr("Use POST.")).withHeader("Allow", "POST"));
+        respond(HubResponse::problem(405, Text::tr("Method not allowed."), Text::tr("Use POST."))
+                    .withHeader("Allow", "POST"));
         return true;
     }
 

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("HubSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HubSettings)
+};
 
 Problem settingsProblem(const QString &code, const QString &title, const QString &detail, const QString &hint)
 {
@@ -88,50 +89,52 @@ Result<void> HubSettings::validate() const
 {
     if (address.isNull()) {
         return settingsProblem(QStringLiteral("hub.bad-listen"),
-                               tr("The hub's listen address is not an IP address."),
+                               Text::tr("The hub's listen address is not an IP address."),
                                {},
-                               tr("Use an address such as 0.0.0.0, 127.0.0.1 or [::]."));
+                               Text::tr("Use an address such as 0.0.0.0, 127.0.0.1 or [::]."));
     }
     if (plainHttp && !address.isLoopback()) {
         return settingsProblem(
             QStringLiteral("hub.plain-http-not-loopback"),
-            tr("Plain HTTP is only allowed on this computer."),
-            tr("The hub is set to listen without TLS on %1, where API tokens would cross the network in clear text.")
+            Text::tr("Plain HTTP is only allowed on this computer."),
+            Text::tr(
+                "The hub is set to listen without TLS on %1, where API tokens would cross the network in clear text.")
                 .arg(address.toString()),
-            tr("Listen on 127.0.0.1 (for example behind a local TLS proxy), or turn plain HTTP off."));
+            Text::tr("Listen on 127.0.0.1 (for example behind a local TLS proxy), or turn plain HTTP off."));
     }
     if (!plainHttp && certificateSource == CertificateSource::Endpoint && endpointId <= 0) {
         return settingsProblem(QStringLiteral("hub.no-endpoint"),
-                               tr("The hub is set to use an endpoint's certificate, but no endpoint is chosen."),
+                               Text::tr("The hub is set to use an endpoint's certificate, but no endpoint is chosen."),
                                {},
-                               tr("Choose the endpoint whose certificate the hub presents, or use a self-signed "
-                                  "certificate."));
+                               Text::tr("Choose the endpoint whose certificate the hub presents, or use a self-signed "
+                                        "certificate."));
     }
     if (!acmeDnsZone.isEmpty() && !isZoneName(acmeDnsZone)) {
         return settingsProblem(QStringLiteral("hub.bad-acme-dns-zone"),
-                               tr("The acme-dns zone is not a DNS name."),
-                               tr("\"%1\" is not a zone name.").arg(acmeDnsZone),
-                               tr("Use the delegation zone's name, for example acme.example.com."));
+                               Text::tr("The acme-dns zone is not a DNS name."),
+                               Text::tr("\"%1\" is not a zone name.").arg(acmeDnsZone),
+                               Text::tr("Use the delegation zone's name, for example acme.example.com."));
     }
     if (acmeDnsRegistration && acmeDnsZone.isEmpty()) {
         return settingsProblem(QStringLiteral("hub.no-acme-dns-zone"),
-                               tr("acme-dns registration needs a zone."),
+                               Text::tr("acme-dns registration needs a zone."),
                                {},
-                               tr("Set the zone the registered accounts' records are written in."));
+                               Text::tr("Set the zone the registered accounts' records are written in."));
     }
     if (!publicUrl.isEmpty()
         && (!publicUrl.isValid() || publicUrl.host().isEmpty()
             || (publicUrl.scheme() != QLatin1String("https") && publicUrl.scheme() != QLatin1String("http")))) {
-        return settingsProblem(QStringLiteral("hub.bad-public-url"),
-                               tr("The hub's public URL is not an http(s) URL."),
-                               tr("\"%1\" cannot be used by clients.").arg(publicUrl.toString()),
-                               tr("Use the URL clients reach the hub at, for example https://certdesk.corp:8443."));
+        return settingsProblem(
+            QStringLiteral("hub.bad-public-url"),
+            Text::tr("The hub's public URL is not an http(s) URL."),
+            Text::tr("\"%1\" cannot be used by clients.").arg(publicUrl.toString()),
+            Text::tr("Use the URL clients reach the hub at, for example https://certdesk.corp:8443."));
     }
     if (burstPerAddress < 1 || perMinutePerAddress < 1 || burstPerClient < 1 || perMinutePerClient < 1) {
         return settingsProblem(QStringLiteral("hub.bad-limits"),
-                               tr("The hub's rate limits must be at least 1."),
+                               Text::tr("The hub's rate limits must be at least 1."),
                                {},
-                               tr("Raise the limits, or leave them at their defaults."));
+                               Text::tr("Raise the limits, or leave them at their defaults."));
     }
     return {};
 }
@@ -153,9 +156,9 @@ Result<std::pair<QHostAddress, quint16>> HubSettings::parseListen(const QString 
     if (!portOk || port > 65535 || address.isNull() || ambiguous) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("hub.bad-listen"),
-                             tr("\"%1\" is not a listen address.").arg(text),
+                             Text::tr("\"%1\" is not a listen address.").arg(text),
                              {},
-                             tr("Write ADDRESS:PORT, for example 0.0.0.0:8443, 127.0.0.1:8443 or [::]:8443."));
+                             Text::tr("Write ADDRESS:PORT, for example 0.0.0.0:8443, 127.0.0.1:8443 or [::]:8443."));
     }
     return std::make_pair(address, quint16(port));
 }
@@ -189,9 +192,9 @@ Result<std::pair<HubSettings::CertificateSource, qint64>> HubSettings::parseCert
     }
     return Problem::make(Problem::Category::Input,
                          QStringLiteral("hub.bad-certificate-source"),
-                         tr("\"%1\" is not a certificate source for the hub.").arg(text),
+                         Text::tr("\"%1\" is not a certificate source for the hub.").arg(text),
                          {},
-                         tr("Use self-signed, or endpoint:ID for one of CertDesk's own endpoints."));
+                         Text::tr("Use self-signed, or endpoint:ID for one of CertDesk's own endpoints."));
 }
 
 QString HubSettings::selfSignedCertificatePath() const

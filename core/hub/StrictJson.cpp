@@ -6,18 +6,19 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("StrictJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+};
 
 Problem badJson(const QString &detail)
 {
     return Problem::make(Problem::Category::Input,
                          QStringLiteral("hub.bad-json"),
-                         tr("The request body is not what this API expects."),
+                         Text::tr("The request body is not what this API expects."),
                          detail,
-                         tr("Send a JSON object with the documented fields."));
+                         Text::tr("Send a JSON object with the documented fields."));
 }
 
 QString typeName(QJsonValue::Type type)
@@ -48,10 +49,10 @@ Result<QJsonObject> StrictJson::parse(const QByteArray &body, const QList<Field>
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return badJson(tr("Malformed JSON at offset %1: %2.").arg(error.offset).arg(error.errorString()));
+        return badJson(Text::tr("Malformed JSON at offset %1: %2.").arg(error.offset).arg(error.errorString()));
     }
     if (!document.isObject()) {
-        return badJson(tr("The body must be a JSON object."));
+        return badJson(Text::tr("The body must be a JSON object."));
     }
     const QJsonObject input = document.object();
     QJsonObject output;
@@ -65,27 +66,28 @@ Result<QJsonObject> StrictJson::parse(const QByteArray &body, const QList<Field>
             }
         }
         if (!field) {
-            return badJson(tr("Unknown field \"%1\".").arg(it.key().left(64)));
+            return badJson(Text::tr("Unknown field \"%1\".").arg(it.key().left(64)));
         }
         if (output.contains(field->name)) {
-            return badJson(tr("The field \"%1\" appears more than once.").arg(field->name));
+            return badJson(Text::tr("The field \"%1\" appears more than once.").arg(field->name));
         }
         const QJsonValue value = it.value();
         if (value.isNull() && !field->required) {
             continue; // .NET clients serialise absent optional values as null
         }
         if (value.type() != field->type) {
-            return badJson(tr("The field \"%1\" must be a %2, not a %3.")
+            return badJson(Text::tr("The field \"%1\" must be a %2, not a %3.")
                                .arg(field->name, typeName(field->type), typeName(value.type())));
         }
         if (value.isString() && value.toString().size() > field->maxLength) {
-            return badJson(tr("The field \"%1\" is longer than %2 characters.").arg(field->name).arg(field->maxLength));
+            return badJson(
+                Text::tr("The field \"%1\" is longer than %2 characters.").arg(field->name).arg(field->maxLength));
         }
         output.insert(field->name, value);
     }
     for (const Field &field : fields) {
         if (field.required && !output.contains(field.name)) {
-            return badJson(tr("The field \"%1\" is missing.").arg(field.name));
+            return badJson(Text::tr("The field \"%1\" is missing.").arg(field.name));
         }
     }
     return output;

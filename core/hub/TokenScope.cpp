@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("TokenScope", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenScope)
+};
 
 // "; a.b.x.test is 2 labels below x.test, a wildcard covers one". Only used for two or more
 // labels, so the English source is plural; %n lets translators use their own plural forms.
@@ -71,14 +72,14 @@ QString TokenScope::permittedRulesText() const
     } else {
         for (const ManagedChallenge &challenge : usableChallenges()) {
             if (challenge.matchRule.isFallback()) {
-                rules << tr("any name no other managed challenge serves");
+                rules << Text::tr("any name no other managed challenge serves");
             } else {
                 rules << challenge.matchRule.entries();
             }
         }
     }
     rules.removeDuplicates();
-    return rules.isEmpty() ? tr("no names (it may use no managed challenge)") : rules.join(QLatin1String(", "));
+    return rules.isEmpty() ? Text::tr("no names (it may use no managed challenge)") : rules.join(QLatin1String(", "));
 }
 
 TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role role) const
@@ -86,7 +87,7 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
     Decision decision;
     const QString who = m_token.consumer.isEmpty() ? m_token.clientId : m_token.consumer;
     if (!m_token.roles.testFlag(role)) {
-        decision.reason = tr("Token '%1' does not have the %2 role.").arg(who, ApiToken::roleName(role));
+        decision.reason = Text::tr("Token '%1' does not have the %2 role.").arg(who, ApiToken::roleName(role));
         return decision;
     }
 
@@ -102,11 +103,11 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
                 }
             }
             if (ChallengeName::isWildcard(name) && entry == ChallengeName::baseName(name)) {
-                why = tr("; a wildcard name needs an explicit wildcard entry %1").arg(name);
+                why = Text::tr("; a wildcard name needs an explicit wildcard entry %1").arg(name);
                 break;
             }
         }
-        decision.reason = tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
+        decision.reason = Text::tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
         return decision;
     }
 
@@ -124,26 +125,28 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
             }
         }
         if (!serving) {
-            decision.reason = tr("No managed challenge matches %1; token '%2' may write names matching %3%4.")
+            decision.reason = Text::tr("No managed challenge matches %1; token '%2' may write names matching %3%4.")
                                   .arg(name, who, permittedRulesText(), why);
         } else if (!why.isEmpty()) {
-            decision.reason = tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
+            decision.reason = Text::tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
         } else if (serving->matchRule.isFallback()) {
-            decision.reason = tr("Token '%1' may write names matching %2; %3 is not one of them.")
+            decision.reason = Text::tr("Token '%1' may write names matching %2; %3 is not one of them.")
                                   .arg(who, permittedRulesText(), name);
         } else {
-            decision.reason = tr("Token '%1' may write names matching %2; %3 is served by managed challenge '%4', "
-                                 "which this token may not use.")
-                                  .arg(who, permittedRulesText(), name, serving->title);
+            decision.reason =
+                Text::tr("Token '%1' may write names matching %2; %3 is served by managed challenge '%4', "
+                         "which this token may not use.")
+                    .arg(who, permittedRulesText(), name, serving->title);
         }
         return decision;
     }
     decision.allowed = true;
     decision.challenge = serving;
-    decision.reason = tr("Token '%1' may write %2 through managed challenge '%3' (rule %4).")
-                          .arg(who,
-                               name,
-                               serving->title,
-                               serving->matchRule.isFallback() ? tr("fallback") : serving->matchRule.bestEntry(name));
+    decision.reason =
+        Text::tr("Token '%1' may write %2 through managed challenge '%3' (rule %4).")
+            .arg(who,
+                 name,
+                 serving->title,
+                 serving->matchRule.isFallback() ? Text::tr("fallback") : serving->matchRule.bestEntry(name));
     return decision;
 }

@@ -5,10 +5,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("Notification", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Notification)
+};
 
 } // namespace
 
@@ -30,27 +31,27 @@ QString Notification::subject() const
     const QString name = names.value(0);
     switch (kind) {
     case Kind::RenewalFailed:
-        return tr("CertDesk: renewal of %1 failed").arg(name);
+        return Text::tr("CertDesk: renewal of %1 failed").arg(name);
     case Kind::ExpiringSoon:
-        return tr("CertDesk: the certificate of %1 expires %2").arg(name, expiresAt.toString(Qt::ISODate));
+        return Text::tr("CertDesk: the certificate of %1 expires %2").arg(name, expiresAt.toString(Qt::ISODate));
     case Kind::DnsRecordBroken:
-        return tr("CertDesk: a DNS record of %1 needs attention").arg(name);
+        return Text::tr("CertDesk: a DNS record of %1 needs attention").arg(name);
     }
-    return tr("CertDesk notification");
+    return Text::tr("CertDesk notification");
 }
 
 QString Notification::body() const
 {
     QString text = subject() + QStringLiteral("\n\n");
-    text += tr("Names: %1").arg(names.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    text += Text::tr("Names: %1").arg(names.join(QStringLiteral(", "))) + QLatin1Char('\n');
     if (!reason.isEmpty()) {
-        text += tr("Reason: %1").arg(reason) + QLatin1Char('\n');
+        text += Text::tr("Reason: %1").arg(reason) + QLatin1Char('\n');
     }
     if (expiresAt.isValid()) {
-        text += tr("Current certificate expires: %1").arg(expiresAt.toString(Qt::ISODate)) + QLatin1Char('\n');
+        text += Text::tr("Current certificate expires: %1").arg(expiresAt.toString(Qt::ISODate)) + QLatin1Char('\n');
     }
     if (nextAttempt.isValid()) {
-        text += tr("Next attempt: %1").arg(nextAttempt.toString(Qt::ISODate)) + QLatin1Char('\n');
+        text += Text::tr("Next attempt: %1").arg(nextAttempt.toString(Qt::ISODate)) + QLatin1Char('\n');
     }
     return text;
 }

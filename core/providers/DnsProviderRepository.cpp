@@ -11,18 +11,19 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("DnsProviderRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DnsProviderRepository)
+};
 
 Problem storageProblem(const QSqlQuery &query)
 {
     return Problem::make(Problem::Category::Storage,
                          QStringLiteral("provider.storage"),
-                         tr("DNS providers could not be read or saved."),
+                         Text::tr("DNS providers could not be read or saved."),
                          {},
-                         tr("Check that the data folder is writable and not full."))
+                         Text::tr("Check that the data folder is writable and not full."))
         .withTechnical(query.lastError().text());
 }
 
@@ -64,9 +65,9 @@ Result<QJsonObject> DnsProviderRepository::checkedSettings(const DnsProviderConf
     if (config.title.trimmed().isEmpty()) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("provider.no-title"),
-                             tr("The DNS provider needs a name."),
+                             Text::tr("The DNS provider needs a name."),
                              {},
-                             tr("Give it a name you will recognise, such as the DNS service and zone."));
+                             Text::tr("Give it a name you will recognise, such as the DNS service and zone."));
     }
     const Result<ProviderSchema> schema = DnsProviderFactory::schema(config.kind);
     if (!schema) {
@@ -92,7 +93,7 @@ Result<qint64> DnsProviderRepository::add(const DnsProviderConfig &config, bool 
     if (!db.transaction()) {
         return Problem::make(Problem::Category::Storage,
                              QStringLiteral("provider.storage"),
-                             tr("DNS providers could not be read or saved."))
+                             Text::tr("DNS providers could not be read or saved."))
             .withTechnical(db.lastError().text());
     }
     const QString now = isoUtc(m_clock.now());
@@ -163,9 +164,9 @@ Result<void> DnsProviderRepository::remove(qint64 id)
     if (users.value(0).toInt() > 0) {
         return Problem::make(Problem::Category::Conflict,
                              QStringLiteral("provider.in-use"),
-                             tr("The DNS provider is still in use."),
-                             tr("The delegation zone or a managed challenge writes through it."),
-                             tr("Choose another provider there first."));
+                             Text::tr("The DNS provider is still in use."),
+                             Text::tr("The delegation zone or a managed challenge writes through it."),
+                             Text::tr("Choose another provider there first."));
     }
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("DELETE FROM dns_providers WHERE id = ?"));
@@ -187,8 +188,8 @@ Result<DnsProviderConfig> DnsProviderRepository::find(qint64 id) const
     if (!query.next()) {
         return Problem::make(Problem::Category::NotFound,
                              QStringLiteral("provider.not-found"),
-                             tr("The DNS provider does not exist."),
-                             tr("There is no DNS provider with id %1.").arg(id));
+                             Text::tr("The DNS provider does not exist."),
+                             Text::tr("There is no DNS provider with id %1.").arg(id));
     }
     return fromRow(query);
 }

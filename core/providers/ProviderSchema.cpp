@@ -5,10 +5,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ProviderSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderSchema)
+};
 
 QString valueText(const QJsonValue &value)
 {
@@ -55,11 +56,11 @@ Result<QJsonObject> ProviderSchema::validate(const QJsonObject &settings, const 
     for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
         const ProviderField *known = field(it.key());
         if (!known) {
-            mistakes << tr("“%1” is not a setting of this provider.").arg(it.key());
+            mistakes << Text::tr("“%1” is not a setting of this provider.").arg(it.key());
         } else if (known->type == ProviderField::Type::Secret) {
-            mistakes << tr("%1 is a secret and belongs in the keychain, not in the settings.").arg(known->label);
+            mistakes << Text::tr("%1 is a secret and belongs in the keychain, not in the settings.").arg(known->label);
         } else if (!it.value().isString() && !it.value().isDouble() && !it.value().isNull()) {
-            mistakes << tr("%1 must be text or a number.").arg(known->label);
+            mistakes << Text::tr("%1 must be text or a number.").arg(known->label);
         }
     }
     for (const ProviderField &spec : m_fields) {
@@ -67,7 +68,7 @@ Result<QJsonObject> ProviderSchema::validate(const QJsonObject &settings, const 
             const QString text = QString::fromUtf8(secret).trimmed();
             if (text.isEmpty()) {
                 if (spec.required) {
-                    mistakes << tr("%1 is required.").arg(spec.label);
+                    mistakes << Text::tr("%1 is required.").arg(spec.label);
                 }
             } else if (spec.validate) {
                 if (const QString error = spec.validate(text); !error.isEmpty()) {
@@ -82,7 +83,7 @@ Result<QJsonObject> ProviderSchema::validate(const QJsonObject &settings, const 
         }
         if (text.isEmpty()) {
             if (spec.required) {
-                mistakes << tr("%1 is required.").arg(spec.label);
+                mistakes << Text::tr("%1 is required.").arg(spec.label);
             }
             continue;
         }
@@ -91,7 +92,7 @@ Result<QJsonObject> ProviderSchema::validate(const QJsonObject &settings, const 
             bool ok = false;
             const int number = text.toInt(&ok);
             if (!ok || number < spec.minimum || number > spec.maximum) {
-                mistakes << tr("%1 must be a whole number from %2 to %3.")
+                mistakes << Text::tr("%1 must be a whole number from %2 to %3.")
                                 .arg(spec.label)
                                 .arg(spec.minimum)
                                 .arg(spec.maximum);
@@ -103,7 +104,7 @@ Result<QJsonObject> ProviderSchema::validate(const QJsonObject &settings, const 
         case ProviderField::Type::Choice: {
             const QString lowered = text.toLower();
             if (!spec.choices.contains(lowered)) {
-                mistakes << tr("%1 must be one of: %2.").arg(spec.label, spec.choices.join(QStringLiteral(", ")));
+                mistakes << Text::tr("%1 must be one of: %2.").arg(spec.label, spec.choices.join(QStringLiteral(", ")));
                 continue;
             }
             clean.insert(spec.key, lowered);
@@ -124,9 +125,9 @@ Result<QJsonObject> ProviderSchema::validate(const QJsonObject &settings, const 
     if (!mistakes.isEmpty()) {
         return Problem::make(Problem::Category::Input,
                              QStringLiteral("provider.invalid-settings"),
-                             tr("The %1 settings are not complete or not valid.").arg(m_title),
+                             Text::tr("The %1 settings are not complete or not valid.").arg(m_title),
                              mistakes.join(QLatin1Char(' ')),
-                             tr("Correct the settings named above; nothing was saved."));
+                             Text::tr("Correct the settings named above; nothing was saved."));
     }
     return clean;
 }

@@ -9,10 +9,11 @@ Q_LOGGING_CATEGORY(lcSecrets, "certdesk.core.secrets")
 
 namespace {
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // Phrases QtKeychain and the D-Bus layer use when there is no keychain service to talk to.
 bool meansNoService(const QString &errorString)
@@ -39,17 +40,18 @@ bool meansNoService(const QString &errorString)
 Problem noService(const QString &errorString)
 {
 #if defined(Q_OS_MACOS)
-    const QString hint = tr("Unlock the login keychain in Keychain Access and try again.");
+    const QString hint = Text::tr("Unlock the login keychain in Keychain Access and try again.");
 #elif defined(Q_OS_WIN)
-    const QString hint = tr("Make sure the Credential Manager service is running and try again.");
+    const QString hint = Text::tr("Make sure the Credential Manager service is running and try again.");
 #else
-    const QString hint = tr("No Secret Service found; install and unlock gnome-keyring or KWallet, then try again.");
+    const QString hint =
+        Text::tr("No Secret Service found; install and unlock gnome-keyring or KWallet, then try again.");
 #endif
     return Problem::make(Problem::Category::Keychain,
                          QStringLiteral("keychain.unavailable"),
-                         tr("No keychain is available."),
-                         tr("CertDesk keeps keys and credentials only in the system keychain, never in a plain "
-                            "file, so nothing was stored."),
+                         Text::tr("No keychain is available."),
+                         Text::tr("CertDesk keeps keys and credentials only in the system keychain, never in a plain "
+                                  "file, so nothing was stored."),
                          hint)
         .withTechnical(errorString);
 }

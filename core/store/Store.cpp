@@ -19,19 +19,20 @@ namespace {
 
 QAtomicInteger<quint64> s_nextSerial = 1;
 
-QString tr(const char *text)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 Problem corruptProblem(const QString &path, const QString &evidence)
 {
     return Problem::make(Problem::Category::Storage,
                          QStringLiteral("store.corrupt"),
-                         tr("The CertDesk database is damaged."),
-                         tr("%1 could not be read as a database. CertDesk has not changed the file.")
+                         Text::tr("The CertDesk database is damaged."),
+                         Text::tr("%1 could not be read as a database. CertDesk has not changed the file.")
                              .arg(QDir::toNativeSeparators(path)),
-                         tr("Restore the file from a backup, or move it aside to start with an empty profile."))
+                         Text::tr("Restore the file from a backup, or move it aside to start with an empty profile."))
         .withTechnical(evidence);
 }
 
@@ -109,9 +110,9 @@ Result<Store::Inspection> Store::inspect(const QString &path)
     if (!info.isFile() || !info.isReadable()) {
         return Problem::make(Problem::Category::Storage,
                              QStringLiteral("store.unreadable"),
-                             tr("The CertDesk database cannot be read."),
-                             tr("%1 is not a readable file.").arg(QDir::toNativeSeparators(path)),
-                             tr("Check the file's permissions, or choose another data folder with --data-dir."));
+                             Text::tr("The CertDesk database cannot be read."),
+                             Text::tr("%1 is not a readable file.").arg(QDir::toNativeSeparators(path)),
+                             Text::tr("Check the file's permissions, or choose another data folder with --data-dir."));
     }
     if (info.size() == 0) {
         inspection.empty = true;
@@ -142,10 +143,10 @@ Result<Store::Inspection> Store::inspect(const QString &path)
     if (!query.exec(QStringLiteral("SELECT key, value FROM schema_meta"))) {
         return Problem::make(Problem::Category::Storage,
                              QStringLiteral("store.foreign"),
-                             tr("This is not a CertDesk database."),
-                             tr("%1 is an SQLite database, but not one CertDesk created. It was left as it was.")
+                             Text::tr("This is not a CertDesk database."),
+                             Text::tr("%1 is an SQLite database, but not one CertDesk created. It was left as it was.")
                                  .arg(QDir::toNativeSeparators(path)),
-                             tr("Point --data-dir at an empty folder or at a CertDesk profile."))
+                             Text::tr("Point --data-dir at an empty folder or at a CertDesk profile."))
             .withTechnical(query.lastError().text());
     }
     while (query.next()) {
@@ -175,22 +176,23 @@ Result<std::shared_ptr<Store>> Store::open(const QString &path)
     if (inspection.version > current && inspection.minCompatible > current) {
         return Problem::make(Problem::Category::Storage,
                              QStringLiteral("store.newer-schema"),
-                             tr("This database was written by a newer CertDesk."),
-                             tr("%1 uses schema version %2; this CertDesk understands up to version %3. The file "
-                                "was not changed.")
+                             Text::tr("This database was written by a newer CertDesk."),
+                             Text::tr("%1 uses schema version %2; this CertDesk understands up to version %3. The file "
+                                      "was not changed.")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(inspection.version)
                                  .arg(current),
-                             tr("Install the newer CertDesk again, or use another data folder with --data-dir."));
+                             Text::tr("Install the newer CertDesk again, or use another data folder with --data-dir."));
     }
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Problem::make(Problem::Category::Storage,
-                             QStringLiteral("store.no-folder"),
-                             tr("The data folder cannot be created."),
-                             tr("CertDesk could not create %1.").arg(QDir::toNativeSeparators(info.absolutePath())),
-                             tr("Check the permissions of its parent folder, or choose another with --data-dir."));
+        return Problem::make(
+            Problem::Category::Storage,
+            QStringLiteral("store.no-folder"),
+            Text::tr("The data folder cannot be created."),
+            Text::tr("CertDesk could not create %1.").arg(QDir::toNativeSeparators(info.absolutePath())),
+            Text::tr("Check the permissions of its parent folder, or choose another with --data-dir."));
     }
 
     std::shared_ptr<Store> store(new Store(info.absoluteFilePath()));
@@ -207,9 +209,9 @@ Result<void> Store::upgrade(const Inspection &inspection)
     if (!db.isOpen()) {
         return Problem::make(Problem::Category::Storage,
                              QStringLiteral("store.open-failed"),
-                             tr("The CertDesk database cannot be opened."),
-                             tr("SQLite could not open %1 for writing.").arg(QDir::toNativeSeparators(m_path)),
-                             tr("Check that the folder is writable and not on a read-only medium."))
+                             Text::tr("The CertDesk database cannot be opened."),
+                             Text::tr("SQLite could not open %1 for writing.").arg(QDir::toNativeSeparators(m_path)),
+                             Text::tr("Check that the folder is writable and not on a read-only medium."))
             .withTechnical(db.lastError().text());
     }
     QSqlQuery query(db);
@@ -217,12 +219,12 @@ Result<void> Store::upgrade(const Inspection &inspection)
     // checkpoint and is what WAL is designed for.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        return Problem::make(
-                   Problem::Category::Storage,
-                   QStringLiteral("store.open-failed"),
-                   tr("The CertDesk database cannot be opened."),
-                   tr("SQLite refused to switch %1 to write-ahead logging.").arg(QDir::toNativeSeparators(m_path)),
-                   tr("Check that the folder is writable and not on a network share."))
+        return Problem::make(Problem::Category::Storage,
+                             QStringLiteral("store.open-failed"),
+                             Text::tr("The CertDesk database cannot be opened."),
+                             Text::tr("SQLite refused to switch %1 to write-ahead logging.")
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             Text::tr("Check that the folder is writable and not on a network share."))
             .withTechnical(query.lastError().text());
     }
 

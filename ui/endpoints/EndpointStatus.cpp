@@ -8,10 +8,11 @@ namespace EndpointStatus {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("EndpointStatus", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointStatus)
+};
 
 } // namespace
 
@@ -40,17 +41,17 @@ QString text(State state)
 {
     switch (state) {
     case State::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case State::Expired:
-        return tr("Expired");
+        return Text::tr("Expired");
     case State::Expiring:
-        return tr("Expiring");
+        return Text::tr("Expiring");
     case State::Renewing:
-        return tr("Renewing");
+        return Text::tr("Renewing");
     case State::New:
-        return tr("New", "endpoint without a certificate yet");
+        return Text::tr("New", "endpoint without a certificate yet");
     case State::Ok:
-        return tr("OK");
+        return Text::tr("OK");
     }
     return {};
 }
@@ -60,21 +61,21 @@ QString explanation(State state, const Endpoint &endpoint, const QDateTime &now)
     switch (state) {
     case State::Failed:
         if (endpoint.nextRenewalAt.isValid() && endpoint.nextRenewalAt > now) {
-            return tr("The last attempt failed; CertDesk tries again %1. The activity log says why.")
+            return Text::tr("The last attempt failed; CertDesk tries again %1. The activity log says why.")
                 .arg(RelativeTime::describeWithDate(endpoint.nextRenewalAt, now));
         }
-        return tr("The last attempt failed. The activity log says why; fix the cause, then choose Renew now.");
+        return Text::tr("The last attempt failed. The activity log says why; fix the cause, then choose Renew now.");
     case State::Expired:
-        return tr("The certificate has expired: clients see errors. Choose Renew now.");
+        return Text::tr("The certificate has expired: clients see errors. Choose Renew now.");
     case State::Expiring:
-        return tr("The certificate expires %1 and has not been renewed yet. Choose Renew now.")
+        return Text::tr("The certificate expires %1 and has not been renewed yet. Choose Renew now.")
             .arg(RelativeTime::describeWithDate(endpoint.certificateExpiresAt, now));
     case State::Renewing:
-        return tr("A certificate order is running.");
+        return Text::tr("A certificate order is running.");
     case State::New:
-        return tr("No certificate has been issued yet. Choose Renew now to order the first one.");
+        return Text::tr("No certificate has been issued yet. Choose Renew now to order the first one.");
     case State::Ok:
-        return tr("The certificate is valid and renewed automatically.");
+        return Text::tr("The certificate is valid and renewed automatically.");
     }
     return {};
 }
