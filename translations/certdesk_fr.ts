@@ -1600,63 +1600,63 @@
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="107"/>
         <source>The hub is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub n&apos;est pas prêt.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="108"/>
         <source>CertDesk has not unlocked its token key yet; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n&apos;a pas encore déverrouillé sa clé des jetons&#xa0;; réessayez dans une minute.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="113"/>
         <source>Invalid client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client non valides.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="114"/>
         <source>The client id and secret were not accepted. Check them with the CertDesk administrator; tokens can expire or be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant client et le secret n&apos;ont pas été acceptés. Vérifiez-les auprès de l&apos;administrateur de CertDesk&#xa0;; les jetons peuvent expirer ou être révoqués.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="122"/>
         <source>Too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="123"/>
         <source>This client sent too many requests; retry after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a envoyé trop de requêtes&#xa0;; réessayez dans %1 secondes.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="147"/>
         <source>Invalid record name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;enregistrement non valide.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="148"/>
         <source>A TXT record name cannot contain a wildcard label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;enregistrement TXT ne peut pas contenir de label générique.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="166"/>
         <source>Invalid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant non valide.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="175"/>
         <source>Invalid TXT value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur TXT non valide.</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="176"/>
         <source>A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur TXT DNS-01 se compose de 43 caractères base64url (RFC 8555, section 8.4).</translation>
     </message>
     <message>
         <location filename="../core/hub/ChallengeRelay.cpp" line="206"/>
         <location filename="../core/hub/ChallengeRelay.cpp" line="214"/>
         <source>This name is outside the token&apos;s scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est en dehors de la portée du jeton.</translation>
     </message>
 </context>
 <context>
@@ -1665,74 +1665,87 @@
         <location filename="../app/cli/ClientSnippets.cpp" line="83"/>
         <source># lego with its httpreq DNS provider, through the CertDesk hub
 </source>
-        <translation type="unfinished"></translation>
+        <translation># lego avec son fournisseur DNS httpreq, via le hub CertDesk
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="98"/>
         <source># acme.sh with its dns_acmedns hook, through the CertDesk hub
 </source>
-        <translation type="unfinished"></translation>
+        <translation># acme.sh avec son hook dns_acmedns, via le hub CertDesk
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="102"/>
         <source># and pass --ca-bundle &quot;$PWD/certdesk-trust.pem&quot; to acme.sh --issue
 </source>
-        <translation type="unfinished"></translation>
+        <translation># et passez --ca-bundle &quot;$PWD/certdesk-trust.pem&quot; à acme.sh --issue
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="128"/>
         <source># certbot with the acme-dns hook (acme-dns-auth.py), through the CertDesk hub
 </source>
-        <translation type="unfinished"></translation>
+        <translation># certbot avec le hook acme-dns (acme-dns-auth.py), via le hub CertDesk
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="130"/>
         <source># 1. In acme-dns-auth.py set:  ACMEDNS_URL = &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation># 1. Dans acme-dns-auth.py, définissez&#xa0;:  ACMEDNS_URL = &quot;%1&quot;
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="131"/>
         <source># 2. Write this to /etc/letsencrypt/acmedns.json (mode 600):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># 2. Écrivez ceci dans /etc/letsencrypt/acmedns.json (mode 600)&#xa0;:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="134"/>
         <source># 3. Then:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># 3. Puis&#xa0;:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="143"/>
         <source># Certify The Web: DNS provider &quot;Certify Managed Challenge API&quot; (Authorization tab)
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Certify The Web&#xa0;: fournisseur DNS «&#xa0;Certify Managed Challenge API&#xa0;» (onglet Authorization)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="144"/>
         <source>#   API URL:        %1/api/v1/managedchallenge/
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#   API URL:        %1/api/v1/managedchallenge/
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="145"/>
         <source>#   Client ID:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#   Client ID:      %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="146"/>
         <source>#   Client Secret:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>#   Client Secret:  %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientSnippets.cpp" line="148"/>
         <source># The hub&apos;s certificate is self-signed (SHA-256 %1): import %2 into the Windows
 # machine&apos;s Trusted Root Certification Authorities store first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Le certificat du hub est auto-signé (SHA-256 %1)&#xa0;: importez d&apos;abord %2 dans le magasin
+# «&#xa0;Autorités de certification racines de confiance&#xa0;» de l&apos;ordinateur Windows.
+</translation>
     </message>
 </context>
 <context>
@@ -1740,107 +1753,107 @@
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="11"/>
         <source>The Cloudflare API</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Cloudflare</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="21"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="22"/>
         <source>Leave the default unless you go through a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez la valeur par défaut, sauf si vous passez par un proxy.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="30"/>
         <source>Zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de zone</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="31"/>
         <source>The zone&apos;s id from the dashboard; leave empty to look the zone up by name (the token then needs Zone:Read).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la zone, visible dans le tableau de bord&#xa0;; laissez vide pour rechercher la zone par son nom (le jeton a alors besoin de Zone:Read).</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="38"/>
         <source>A zone id consists of letters and digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de zone ne contient que des lettres et des chiffres.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="44"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="45"/>
         <source>Time to live in seconds; 1 means automatic, otherwise at least 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie en secondes&#xa0;; 1 signifie automatique, sinon au moins 60.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="52"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="53"/>
         <source>A token with Zone:DNS:Edit permission for the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton disposant de l&apos;autorisation Zone:DNS:Edit sur la zone.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="59"/>
         <source>The API token contains characters a token never has (spaces or non-ASCII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API contient des caractères qu&apos;un jeton ne contient jamais (espaces ou caractères non ASCII).</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="65"/>
         <source>Cloudflare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="66"/>
         <source>Cloudflare DNS through its API v4 with an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS Cloudflare via son API v4, avec un jeton d&apos;API.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="146"/>
         <source>Cloudflare has no zone for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare n&apos;a aucune zone pour ce nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="147"/>
         <source>No zone the token can see holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone visible par le jeton ne contient %1.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="148"/>
         <source>Add the zone to the Cloudflare account, give the token access to it, or enter the zone id in the provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la zone au compte Cloudflare, donnez au jeton l&apos;accès à celle-ci, ou saisissez l&apos;identifiant de zone dans les paramètres du fournisseur.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="285"/>
         <source>The Cloudflare API token is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API Cloudflare n&apos;est pas actif.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="286"/>
         <source>Cloudflare reports the token as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare indique que le jeton est à l&apos;état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="287"/>
         <source>Create a new token with Zone:DNS:Edit permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un nouveau jeton disposant de l&apos;autorisation Zone:DNS:Edit.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="291"/>
         <source>Cloudflare accepts the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare accepte le jeton d&apos;API.</translation>
     </message>
     <message>
         <location filename="../core/providers/CloudflareProvider.cpp" line="299"/>
         <source>Cloudflare accepts the API token for zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare accepte le jeton d&apos;API pour la zone %1.</translation>
     </message>
 </context>
 <context>
@@ -1849,108 +1862,108 @@
         <location filename="../app/cli/CommandLine.cpp" line="63"/>
         <location filename="../app/cli/CommandLine.cpp" line="212"/>
         <source>Use DIR as the profile: database and settings live there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser DIR comme profil&#xa0;: la base de données et les paramètres s&apos;y trouvent.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="63"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="68"/>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="128"/>
         <source>--data-dir needs a folder, for example --data-dir ~/certdesk-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir attend un dossier, par exemple --data-dir ~/certdesk-test.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <source>-%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 attend une valeur.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="139"/>
         <source>Unknown option %1. Run certdesk --help for the list of options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 inconnue. Exécutez certdesk --help pour obtenir la liste des options.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="161"/>
         <source>&quot;%1&quot; needs one of: %2. Run certdesk --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend l&apos;une des commandes suivantes&#xa0;: %2. Exécutez certdesk --help pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="164"/>
         <source>Unknown command &quot;%1&quot;. Run certdesk --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue. Exécutez certdesk --help pour obtenir la liste des commandes.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="168"/>
         <source>--headless cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless ne peut pas être combiné avec une commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="199"/>
         <source>%1. Run certdesk %2 --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Exécutez certdesk %2 --help pour connaître ses options.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>Managed HTTPS: certificates from any ACME CA, DNS delegation and a challenge hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS géré&#xa0;: des certificats de n&apos;importe quelle AC ACME, la délégation DNS et un hub de défis.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="209"/>
         <source>Usage: certdesk [options] [command [arguments]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: certdesk [options] [commande [arguments]]</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="210"/>
         <location filename="../app/cli/CommandLine.cpp" line="238"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="213"/>
         <source>Run the background worker without a window until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le processus d&apos;arrière-plan sans fenêtre, jusqu&apos;à son arrêt.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="214"/>
         <source>Start with the window minimized (used when starting at login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec la fenêtre réduite (utilisé lors du démarrage à l&apos;ouverture de session).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>Print machine-readable JSON (commands only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON lisible par une machine (commandes uniquement).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="216"/>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="217"/>
         <source>Print this help, or a command&apos;s help after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande si l&apos;option suit la commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="223"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="228"/>
         <source>Without a command, CertDesk opens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commande, CertDesk ouvre sa fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="234"/>
         <source>Usage: certdesk %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: certdesk %1 [options]</translation>
     </message>
 </context>
 <context>
@@ -1958,32 +1971,32 @@
     <message>
         <location filename="../core/crypto/CsrBuilder.cpp" line="13"/>
         <source>Cannot build the certificate request</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire la demande de certificat</translation>
     </message>
     <message>
         <location filename="../core/crypto/CsrBuilder.cpp" line="15"/>
         <source>Check the endpoint&apos;s names and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les noms et la clé du point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/crypto/CsrBuilder.cpp" line="46"/>
         <source>No certificate key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de certificat n&apos;a été fournie.</translation>
     </message>
     <message>
         <location filename="../core/crypto/CsrBuilder.cpp" line="53"/>
         <source>A name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est vide.</translation>
     </message>
     <message>
         <location filename="../core/crypto/CsrBuilder.cpp" line="60"/>
         <source>“%1” contains characters that are not allowed in a DNS name; use its ASCII (xn--) form.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des caractères interdits dans un nom DNS&#xa0;; utilisez sa forme ASCII (xn--).</translation>
     </message>
     <message>
         <location filename="../core/crypto/CsrBuilder.cpp" line="70"/>
         <source>At least one name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un nom est nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -1991,17 +2004,17 @@
     <message>
         <location filename="../core/secrets/DataKey.cpp" line="47"/>
         <source>The data key in the keychain is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de données est endommagée dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../core/secrets/DataKey.cpp" line="48"/>
         <source>The keychain entry %1 does not hold a 32-byte key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du trousseau ne contient pas de clé de 32 octets.</translation>
     </message>
     <message>
         <location filename="../core/secrets/DataKey.cpp" line="49"/>
         <source>Restore the keychain from a backup; stored private keys cannot be read without it. New certificates can still be issued after removing the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez le trousseau à partir d&apos;une sauvegarde&#xa0;; sans elle, les clés privées stockées ne peuvent pas être lues. De nouveaux certificats peuvent toujours être émis après la suppression de l&apos;entrée.</translation>
     </message>
 </context>
 <context>
@@ -2009,17 +2022,17 @@
     <message>
         <location filename="../core/endpoints/DelegationZoneRepository.cpp" line="65"/>
         <source>That cannot be the delegation zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne peut pas être la zone de délégation.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/DelegationZoneRepository.cpp" line="66"/>
         <source>“%1” is not a zone name such as acme.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de zone tel que acme.example.com.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/DelegationZoneRepository.cpp" line="67"/>
         <source>Use a zone (or a subdomain that is its own zone) you control through the DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une zone (ou un sous-domaine qui constitue sa propre zone) que vous contrôlez via le fournisseur DNS.</translation>
     </message>
 </context>
 <context>
@@ -2028,85 +2041,85 @@
         <location filename="../core/deploy/DeploymentJob.cpp" line="63"/>
         <location filename="../core/deploy/DeploymentJob.cpp" line="109"/>
         <source>The certificate could not be deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;a pas pu être déployé.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="64"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="65"/>
         <source>Check that the folder&apos;s parent exists and that CertDesk may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier parent existe et que CertDesk a le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="90"/>
         <source>The PFX file could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PFX n&apos;a pas pu être construit.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="91"/>
         <source>No PKCS#12 data was produced for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée PKCS#12 n&apos;a été produite pour %1.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="110"/>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="111"/>
         <source>Check that CertDesk may write to %1 and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que CertDesk a le droit d&apos;écrire dans %1 et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="174"/>
         <source>The post-deploy command could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande post-déploiement n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="176"/>
         <source>Check the command in the endpoint&apos;s deployment settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la commande dans les paramètres de déploiement du point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="207"/>
         <source>The post-deploy command did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande post-déploiement ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/deploy/DeploymentJob.cpp" line="208"/>
         <source>&quot;%1&quot; was stopped after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a été arrêtée au bout de %n seconde.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été arrêtée au bout de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="210"/>
         <source>Make the command finish faster, or raise its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites en sorte que la commande se termine plus vite, ou augmentez son délai d&apos;expiration.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="228"/>
         <source>The post-deploy command failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande post-déploiement a échoué.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="229"/>
         <source>&quot;%1&quot; crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a planté.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="230"/>
         <source>&quot;%1&quot; exited with code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» s&apos;est terminée avec le code %2.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="231"/>
         <source>The certificate files were written; see the command&apos;s output in the activity log, fix the command, and deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers du certificat ont été écrits&#xa0;; consultez la sortie de la commande dans le journal d&apos;activité, corrigez la commande, puis redéployez.</translation>
     </message>
 </context>
 <context>
@@ -2114,27 +2127,27 @@
     <message>
         <location filename="../core/deploy/DeploymentTarget.cpp" line="29"/>
         <source>The deployment settings are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de déploiement ne sont pas valides.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentTarget.cpp" line="31"/>
         <source>Correct them in the endpoint&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-les dans les paramètres du point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentTarget.cpp" line="34"/>
         <source>The folder &quot;%1&quot; is not an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentTarget.cpp" line="38"/>
         <source>Choose PEM files, a PFX file, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des fichiers PEM, un fichier PFX, ou les deux.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentTarget.cpp" line="41"/>
         <source>The command timeout must be between 1 second and 1 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;expiration de la commande doit être compris entre 1 seconde et 1 heure.</translation>
     </message>
 </context>
 <context>
@@ -2142,82 +2155,82 @@
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="59"/>
         <source>CertDesk cannot look up where the challenge record goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas déterminer où placer l&apos;enregistrement du défi.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="60"/>
         <source>No recursive resolver is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur récursif n&apos;est configuré.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="61"/>
         <source>Set one in the DNS settings (certdesk dns set --resolver ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-en un dans les paramètres DNS (certdesk dns set --resolver ADDRESS).</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="89"/>
         <source>The challenge record&apos;s CNAME chain loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de CNAME de l&apos;enregistrement du défi forme une boucle.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="90"/>
         <source>Following %1 comes back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En suivant %1, on revient à %2.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="91"/>
         <source>Correct the CNAME records so the chain ends at a name that can hold TXT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les enregistrements CNAME pour que la chaîne aboutisse à un nom pouvant contenir des enregistrements TXT.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="101"/>
         <source>The challenge record could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement du défi n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="102"/>
         <source>%1 answered %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 pour %3.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="104"/>
         <source>Check the resolver and the zone&apos;s name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le résolveur et les serveurs de noms de la zone.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="136"/>
         <source>%1 is not delegated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore délégué.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="138"/>
         <source>%1 has no CNAME record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;enregistrement CNAME.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="139"/>
         <source>%1 points at %2, outside the delegation zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pointe vers %2, en dehors de la zone de délégation %3.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="141"/>
         <source>Create %1 CNAME %2 (certdesk records %3), or add a managed challenge whose rule matches the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez %1 CNAME %2 (certdesk records %3), ou ajoutez un défi géré dont la règle correspond au nom.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="147"/>
         <source>Nothing can publish the dns-01 record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut publier l&apos;enregistrement dns-01 pour %1.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="148"/>
         <source>There is no delegation zone and no managed challenge matches the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de zone de délégation et aucun défi géré ne correspond au nom.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Dns01Solver.cpp" line="149"/>
         <source>Set up the delegation zone (certdesk delegation set) or a managed challenge for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez la zone de délégation (certdesk delegation set) ou un défi géré pour ce nom.</translation>
     </message>
 </context>
 <context>
@@ -2225,32 +2238,32 @@
     <message>
         <location filename="../core/dns/DnsClient.cpp" line="119"/>
         <source>No DNS server is configured for this lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur DNS n&apos;est configuré pour cette requête.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsClient.cpp" line="120"/>
         <source>CertDesk needs a server address to ask for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk a besoin de l&apos;adresse d&apos;un serveur à interroger pour %1.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsClient.cpp" line="121"/>
         <source>Enter the address of a DNS server in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;un serveur DNS dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsClient.cpp" line="216"/>
         <source>no UDP socket could be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun socket UDP n&apos;a pu être ouvert</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsClient.cpp" line="292"/>
         <source>The DNS server answered a different question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a répondu à une autre question.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsClient.cpp" line="293"/>
         <source>%1 sent an answer over TCP that does not match %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé sur TCP une réponse qui ne correspond pas à %2.</translation>
     </message>
 </context>
 <context>
@@ -2258,97 +2271,97 @@
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="23"/>
         <source>The DNS server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS est injoignable.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="24"/>
         <source>Sending to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="25"/>
         <source>Check the server address and port, and that this computer has a route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port du serveur, ainsi que l&apos;existence d&apos;une route vers celui-ci depuis cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="33"/>
         <source>%1 did not complete an answer over TCP for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas terminé sa réponse sur TCP pour %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="34"/>
         <source>No answer from %1 for %2 after %n attempt(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de %1 pour %2 après %n tentative(s).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="38"/>
         <source>The DNS server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="40"/>
         <source>Check the server address and port, and that no firewall blocks DNS traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port du serveur, et qu&apos;aucun pare-feu ne bloque le trafic DNS.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="57"/>
         <source>The name does not exist (NXDOMAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom n&apos;existe pas (NXDOMAIN).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="58"/>
         <source>%1 says there is no name %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique que le nom %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="59"/>
         <source>Create the record, or check the spelling of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez l&apos;enregistrement ou vérifiez l&apos;orthographe du nom.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="64"/>
         <source>The DNS server failed to answer (SERVFAIL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS n&apos;a pas pu répondre (SERVFAIL).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="65"/>
         <source>%1 could not resolve %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu résoudre %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="66"/>
         <source>The zone&apos;s name servers may be unreachable or its DNSSEC broken. Try again later, or ask the zone&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de noms de la zone sont peut-être injoignables, ou son DNSSEC est défaillant. Réessayez plus tard ou contactez l&apos;administrateur de la zone.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="72"/>
         <source>The DNS server refused the question (REFUSED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a refusé la question (REFUSED).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="73"/>
         <source>%1 will not answer for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refuse de répondre pour %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="74"/>
         <source>Use a server that is authoritative for this zone, or one that allows recursion for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un serveur faisant autorité pour cette zone, ou un serveur qui autorise la récursion pour cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="80"/>
         <source>The DNS server returned an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a renvoyé une erreur (%1).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="81"/>
         <source>%1 could not answer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu répondre à %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsLookupProblem.cpp" line="82"/>
         <source>Check that the server supports this kind of question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le serveur prend en charge ce type de question.</translation>
     </message>
 </context>
 <context>
@@ -2356,28 +2369,28 @@
     <message>
         <location filename="../core/dns/DnsMessage.cpp" line="64"/>
         <source>The name cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas être résolu.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsMessage.cpp" line="65"/>
         <source>“%1” is not a valid DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom DNS valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsMessage.cpp" line="73"/>
         <location filename="../core/dns/DnsMessage.cpp" line="83"/>
         <source>A DNS query could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête DNS n&apos;a pas pu être construite.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsMessage.cpp" line="105"/>
         <source>The DNS server sent a malformed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a envoyé une réponse mal formée.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsMessage.cpp" line="107"/>
         <source>Try again; if it persists, check the server&apos;s software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, vérifiez le logiciel du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2385,139 +2398,139 @@
     <message>
         <location filename="../core/dns/DnsName.cpp" line="67"/>
         <source>No domain name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de domaine n&apos;a été indiqué.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="69"/>
         <source>Enter a name such as www.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom tel que www.example.com.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="79"/>
         <source>The domain name has an empty label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de domaine contient un label vide.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="80"/>
         <source>“%1” has two dots in a row or starts with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient deux points consécutifs ou commence par un point.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="81"/>
         <source>Remove the extra dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le point en trop.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="86"/>
         <source>The wildcard is in the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère générique est mal placé.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="87"/>
         <source>In “%1” the asterisk is not the whole first label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans «&#xa0;%1&#xa0;», l&apos;astérisque ne constitue pas à lui seul le premier label.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="88"/>
         <source>A wildcard must look like *.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom générique doit être de la forme *.example.com.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="100"/>
         <location filename="../core/dns/DnsName.cpp" line="117"/>
         <source>The domain name cannot be converted to its DNS form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de domaine ne peut pas être converti dans sa forme DNS.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="101"/>
         <location filename="../core/dns/DnsName.cpp" line="118"/>
         <source>“%1” in “%2” is not a valid internationalised label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas un label internationalisé valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="102"/>
         <source>Check the spelling, or enter the punycode (xn--) form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe ou saisissez la forme punycode (xn--).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="108"/>
         <source>The domain name contains a character DNS does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de domaine contient un caractère que le DNS n&apos;autorise pas.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="109"/>
         <source>“%1” contains “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="110"/>
         <source>Use only letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des lettres, des chiffres, des traits d&apos;union et des points.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="119"/>
         <source>Check the spelling, or enter the name in its Unicode form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe ou saisissez le nom sous sa forme Unicode.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="123"/>
         <source>A label of the domain name starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un label du nom de domaine commence ou se termine par un trait d&apos;union.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="124"/>
         <source>“%1” in “%2” is not a valid host name label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas un label de nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="125"/>
         <source>Remove the hyphen at the start or end of the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le trait d&apos;union au début ou à la fin du label.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="129"/>
         <source>A label of the domain name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un label du nom de domaine est trop long.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="130"/>
         <source>“%1” has %2 characters in its DNS form; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» compte %2 caractères dans sa forme DNS&#xa0;; %3 au maximum sont autorisés.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="134"/>
         <source>Shorten that part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez cette partie du nom.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="141"/>
         <source>A wildcard needs a domain under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom générique a besoin d&apos;un domaine sous l&apos;astérisque.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="142"/>
         <source>“*” alone does not name anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;*&#xa0;» seul ne désigne rien.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="143"/>
         <source>Write the wildcard with its domain, for example *.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom générique avec son domaine, par exemple *.example.com.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="149"/>
         <source>The domain name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de domaine est trop long.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="150"/>
         <source>The name has %1 characters in its DNS form; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom compte %1 caractères dans sa forme DNS&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsName.cpp" line="153"/>
         <source>Use a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nom plus court.</translation>
     </message>
 </context>
 <context>
@@ -2525,22 +2538,22 @@
     <message>
         <location filename="../core/providers/DnsProvider.cpp" line="30"/>
         <source>The TXT value cannot be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur TXT ne peut pas être publiée.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProvider.cpp" line="31"/>
         <source>A challenge value is 1 to 255 printable ASCII characters without spaces, quotes or backslashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur de défi comporte de 1 à 255 caractères ASCII imprimables, sans espaces, guillemets ni barres obliques inverses.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProvider.cpp" line="68"/>
         <source>The record name cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;enregistrement ne peut pas être écrit.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProvider.cpp" line="69"/>
         <source>“%1” is not a name a TXT record can be published at.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom auquel un enregistrement TXT peut être publié.</translation>
     </message>
 </context>
 <context>
@@ -2548,12 +2561,12 @@
     <message>
         <location filename="../core/providers/DnsProviderFactory.cpp" line="53"/>
         <source>Unknown DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS inconnu.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderFactory.cpp" line="54"/>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2561,42 +2574,42 @@
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="67"/>
         <source>The DNS provider needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="69"/>
         <source>Give it a name you will recognise, such as the DNS service and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui un nom que vous reconnaîtrez, par exemple le service DNS et la zone.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="95"/>
         <source>DNS providers could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs DNS n&apos;ont pas pu être lus ou enregistrés.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="166"/>
         <source>The DNS provider is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS est encore utilisé.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="167"/>
         <source>The delegation zone or a managed challenge writes through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de délégation ou un défi géré écrit par son intermédiaire.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="168"/>
         <source>Choose another provider there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un autre fournisseur à cet endroit.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="190"/>
         <source>The DNS provider does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../core/providers/DnsProviderRepository.cpp" line="191"/>
         <source>There is no DNS provider with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de fournisseur DNS ayant l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2617,7 @@
     <message>
         <location filename="../core/dns/DnsQuery.cpp" line="36"/>
         <source>The DNS lookup was started without a DNS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête DNS a été lancée sans client DNS.</translation>
     </message>
 </context>
 <context>
@@ -2612,17 +2625,17 @@
     <message>
         <location filename="../core/dns/DnsServer.cpp" line="12"/>
         <source>The DNS server address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur DNS n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsServer.cpp" line="13"/>
         <source>“%1” is not an IP address with an optional port.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP suivie éventuellement d&apos;un port.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsServer.cpp" line="14"/>
         <source>Write an address such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:5353.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une adresse telle que 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:5353.</translation>
     </message>
 </context>
 <context>
@@ -2630,12 +2643,12 @@
     <message>
         <location filename="../core/dns/DnsSettings.cpp" line="27"/>
         <source>The DNS settings could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres DNS n&apos;ont pas pu être lus ou enregistrés.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsSettings.cpp" line="29"/>
         <source>Check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2643,179 +2656,179 @@
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="47"/>
         <source>The DNS server did not answer the update in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS n&apos;a pas répondu à temps à la mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="48"/>
         <source>No reply from %1 to the update of zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de %1 à la mise à jour de la zone %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="49"/>
         <location filename="../core/dns/DnsUpdate.cpp" line="153"/>
         <source>Check the server address and port, and that it accepts TCP connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port du serveur, et qu&apos;il accepte les connexions TCP.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="151"/>
         <source>The DNS server cannot be reached for the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS est injoignable pour la mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="152"/>
         <source>Connecting to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="166"/>
         <source>The DNS update has no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour DNS ne contient aucune modification.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="173"/>
         <source>The record is not in the zone being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement ne fait pas partie de la zone mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="174"/>
         <source>%1 is not part of zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de la zone %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="175"/>
         <source>Check which zone the name belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à quelle zone appartient le nom.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="182"/>
         <source>The record name cannot be written to DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;enregistrement ne peut pas être écrit dans le DNS.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="183"/>
         <source>“%1” is not a valid owner name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de propriétaire valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="225"/>
         <location filename="../core/dns/DnsUpdate.cpp" line="253"/>
         <source>The DNS update could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour DNS n&apos;a pas pu être construite.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="241"/>
         <source>The DNS update could not be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour DNS n&apos;a pas pu être signée.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="242"/>
         <source>Signing with key %1 (%2) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature avec la clé %1 (%2) a échoué.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="244"/>
         <source>Check the key&apos;s algorithm and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;algorithme et le secret de la clé.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="276"/>
         <source>The DNS server sent a malformed reply to the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a envoyé une réponse mal formée à la mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="277"/>
         <source>%1 replied to the update of zone %2 with data CertDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à la mise à jour de la zone %2 avec des données que CertDesk ne sait pas lire.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="324"/>
         <source>The DNS server&apos;s reply to the update could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur DNS à la mise à jour n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="325"/>
         <source>%1 accepted the update of zone %2, but its reply is not signed with key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la mise à jour de la zone %2, mais sa réponse n&apos;est pas signée avec la clé %3.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="327"/>
         <source>Make sure nothing between CertDesk and the server rewrites DNS traffic, then check the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que rien entre CertDesk et le serveur ne réécrit le trafic DNS, puis vérifiez les enregistrements.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="340"/>
         <source>The DNS server did not accept the TSIG key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS n&apos;a pas accepté la clé TSIG.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="341"/>
         <source>%1 rejected the update of zone %2 signed with key %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté la mise à jour de la zone %2 signée avec la clé %3 (%4).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="343"/>
         <source>Check the key name, algorithm and secret against the server&apos;s configuration, and that both clocks are right (TSIG allows five minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez le nom, l&apos;algorithme et le secret de la clé avec la configuration du serveur, et vérifiez que les deux horloges sont à l&apos;heure (TSIG tolère cinq minutes d&apos;écart).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="350"/>
         <source>The DNS server is not authoritative for the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS ne fait pas autorité pour la zone.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="351"/>
         <source>%1 refused the update of zone %2 signed with key %3 (NOTAUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la mise à jour de la zone %2 signée avec la clé %3 (NOTAUTH).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="353"/>
         <source>Send updates to the zone&apos;s primary server, and check the zone name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez les mises à jour au serveur primaire de la zone et vérifiez le nom de la zone.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="360"/>
         <source>The DNS server refused the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a refusé la mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="361"/>
         <source>%1 does not let key %2 change zone %3 (REFUSED).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;autorise pas la clé %2 à modifier la zone %3 (REFUSED).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="363"/>
         <source>Allow the key in the zone&apos;s update-policy or allow-update, or use a key that is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez la clé dans l&apos;update-policy ou l&apos;allow-update de la zone, ou utilisez une clé autorisée.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="372"/>
         <source>A record of the update is outside the zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de la mise à jour est en dehors de la zone.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="373"/>
         <source>%1 says a name in the update is not in zone %2 (NOTZONE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique qu&apos;un nom de la mise à jour ne fait pas partie de la zone %2 (NOTZONE).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="374"/>
         <source>Check which zone the names belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à quelle zone appartiennent les noms.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="380"/>
         <source>The DNS server rejected the update (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur DNS a rejeté la mise à jour (%1).</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="381"/>
         <source>%1 did not apply the update of zone %2 signed with key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas appliqué la mise à jour de la zone %2 signée avec la clé %3.</translation>
     </message>
     <message>
         <location filename="../core/dns/DnsUpdate.cpp" line="383"/>
         <source>Check the server&apos;s log for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal du serveur pour en connaître la raison.</translation>
     </message>
 </context>
 <context>
@@ -2823,98 +2836,98 @@
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="20"/>
         <source>&amp;New Endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau point de terminaison…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="21"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="22"/>
         <source>&amp;Renew Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler maintenant</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="23"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="24"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="28"/>
         <source>Add an endpoint: one or more names served together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de terminaison&#xa0;: un ou plusieurs noms servis ensemble</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="33"/>
         <source>Order new certificates for the selected endpoints now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander dès maintenant de nouveaux certificats pour les points de terminaison sélectionnés</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="35"/>
         <source>Write the selected endpoints&apos; certificates and keys to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un dossier les certificats et les clés des points de terminaison sélectionnés</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="38"/>
         <source>Delete the selected endpoints and their certificates from CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de CertDesk les points de terminaison sélectionnés et leurs certificats</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointActions.cpp" line="79"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="95"/>
         <source>Endpoint %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1 ajouté.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="113"/>
         <source>Endpoint %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1 enregistré.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointActions.cpp" line="124"/>
         <source>Ordering %n certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commande de %n certificat…</numerusform>
+            <numerusform>Commande de %n certificats…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="141"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointActions.cpp" line="147"/>
         <source>Exported %n certificate(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat exporté vers %1.</numerusform>
+            <numerusform>%n certificats exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="162"/>
         <source>Delete Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des points de terminaison</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointActions.cpp" line="163"/>
         <source>Delete %n endpoint(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n point de terminaison&#xa0;?</numerusform>
+            <numerusform>Supprimer %n points de terminaison&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,24 +2935,26 @@
         <source>%1
 
 Their certificates and keys are removed from CertDesk and will no longer be renewed. Files already deployed stay where they are, and the CA still considers the certificates valid until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Leurs certificats et leurs clés sont retirés de CertDesk et ne seront plus renouvelés. Les fichiers déjà déployés restent en place, et l&apos;AC considère toujours les certificats comme valides jusqu&apos;à leur expiration.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="171"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointActions.cpp" line="181"/>
         <source>Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointActions.cpp" line="187"/>
         <source>%n endpoint(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison supprimé.</numerusform>
+            <numerusform>%n points de terminaison supprimés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2948,212 +2963,212 @@ Their certificates and keys are removed from CertDesk and will no longer be rene
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="41"/>
         <source>ECDSA P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-256</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="44"/>
         <source>ECDSA P-384</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-384</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="47"/>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 bits</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="72"/>
         <source>Endpoint details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="103"/>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="104"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre&amp;s</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="105"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="105"/>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommandes</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="106"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="109"/>
         <source>Acti&amp;vity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vité</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="160"/>
         <source>No certificate has been issued for this endpoint yet. Choose Renew now to order the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;a encore été émis pour ce point de terminaison. Choisissez Renouveler maintenant pour commander le premier.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="166"/>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="167"/>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="168"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="169"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="170"/>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="196"/>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="171"/>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="173"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="175"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="194"/>
         <source>Reach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="195"/>
         <source>Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="197"/>
         <source>CA account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="198"/>
         <source>Deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="213"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="257"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="269"/>
         <source>Select an endpoint to see its certificate, orders and activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un point de terminaison pour voir son certificat, ses commandes et son activité.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="270"/>
         <source>%n endpoint(s) selected. Renew, export or delete them together with the toolbar or the Endpoint menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison sélectionné. Renouvelez, exportez ou supprimez la sélection avec la barre d&apos;outils ou le menu Point de terminaison.</numerusform>
+            <numerusform>%n points de terminaison sélectionnés. Renouvelez, exportez ou supprimez la sélection avec la barre d&apos;outils ou le menu Point de terminaison.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="298"/>
         <source>The details cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les détails</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="344"/>
         <source>%1. %2, issued by %3, until %4</source>
         <comment>position. subject, issued by issuer, until date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2, émis par %3, jusqu&apos;au %4</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="362"/>
         <source>External: the names point at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe&#xa0;: les noms pointent vers %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="363"/>
         <source>Internal: reachable only inside your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne&#xa0;: accessible uniquement depuis votre réseau</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="369"/>
         <source>HTTP-01, files written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01, fichiers écrits dans %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="370"/>
         <source>HTTP-01, built-in responder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01, répondeur intégré sur %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="370"/>
         <source>port 80</source>
-        <translation type="unfinished"></translation>
+        <translation>le port 80</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="372"/>
         <source>DNS-01 through the delegation zone</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-01 via la zone de délégation</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="376"/>
         <source>The default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte par défaut</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="378"/>
         <source>Not deployed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de déploiement automatique</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="382"/>
         <source>PEM and PFX files to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM et PFX vers %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="384"/>
         <source>A PFX file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PFX vers %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="386"/>
         <source>PEM files to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM vers %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="389"/>
         <source>then runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puis exécute&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3161,22 +3176,22 @@ Their certificates and keys are removed from CertDesk and will no longer be rene
     <message>
         <location filename="../ui/endpoints/EndpointEditorDialog.cpp" line="21"/>
         <source>New Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointEditorDialog.cpp" line="33"/>
         <source>Edit Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointEditorDialog.cpp" line="69"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointEditorDialog.cpp" line="69"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3184,40 +3199,42 @@ Their certificates and keys are removed from CertDesk and will no longer be rene
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="61"/>
         <source>&amp;Internal: reachable only inside the network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne&#xa0;: accessible uniquement depuis le réseau</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="62"/>
         <source>E&amp;xternal: reachable from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne&#xa0;: accessible depuis Internet</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="70"/>
         <source>&amp;Deploy each new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déployer chaque nouveau certificat</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="72"/>
         <source>&amp;PEM files (cert.pem, chain.pem, fullchain.pem, privkey.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;PEM (cert.pem, chain.pem, fullchain.pem, privkey.pem)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="73"/>
         <source>P&amp;FX file (certificate.pfx) for Windows servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier P&amp;FX (certificate.pfx) pour les serveurs Windows</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="108"/>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="110"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="111"/>
         <source>app.example.com
 www.app.example.com
 *.app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>app.example.com
+www.app.example.com
+*.app.example.com</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="117"/>
