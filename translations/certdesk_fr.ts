@@ -1101,7 +1101,7 @@
     <message>
         <location filename="../ui/activity/ActivityLogPage.cpp" line="49"/>
         <source>Information and above</source>
-        <translation>Information et plus grave</translation>
+        <translation>Information et au-dessus</translation>
     </message>
     <message>
         <location filename="../ui/activity/ActivityLogPage.cpp" line="50"/>
@@ -1303,7 +1303,7 @@
     <message>
         <location filename="../ui/accounts/CaAccountTableModel.cpp" line="95"/>
         <source>Trusted with the CA bundle %1</source>
-        <translation>Approuvée avec le bundle d&apos;AC %1</translation>
+        <translation>Approuvée grâce au bundle d&apos;AC %1</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2014,7 @@
     <message>
         <location filename="../core/secrets/DataKey.cpp" line="49"/>
         <source>Restore the keychain from a backup; stored private keys cannot be read without it. New certificates can still be issued after removing the entry.</source>
-        <translation>Restaurez le trousseau à partir d&apos;une sauvegarde&#xa0;; sans elle, les clés privées stockées ne peuvent pas être lues. De nouveaux certificats peuvent toujours être émis après la suppression de l&apos;entrée.</translation>
+        <translation>Restaurez le trousseau à partir d&apos;une sauvegarde&#xa0;; sans cette clé, les clés privées stockées ne peuvent pas être lues. De nouveaux certificats peuvent toujours être émis après la suppression de l&apos;entrée.</translation>
     </message>
 </context>
 <context>
@@ -2092,8 +2092,8 @@
         <location filename="../core/deploy/DeploymentJob.cpp" line="208"/>
         <source>&quot;%1&quot; was stopped after %n second(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» a été arrêtée au bout de %n seconde.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» a été arrêtée au bout de %n secondes.</numerusform>
+            <numerusform>La commande «&#xa0;%1&#xa0;» a été arrêtée au bout de %n seconde.</numerusform>
+            <numerusform>La commande «&#xa0;%1&#xa0;» a été arrêtée au bout de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2109,12 +2109,12 @@
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="229"/>
         <source>&quot;%1&quot; crashed.</source>
-        <translation>«&#xa0;%1&#xa0;» a planté.</translation>
+        <translation>La commande «&#xa0;%1&#xa0;» a planté.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="230"/>
         <source>&quot;%1&quot; exited with code %2.</source>
-        <translation>«&#xa0;%1&#xa0;» s&apos;est terminée avec le code %2.</translation>
+        <translation>La commande «&#xa0;%1&#xa0;» s&apos;est terminée avec le code %2.</translation>
     </message>
     <message>
         <location filename="../core/deploy/DeploymentJob.cpp" line="231"/>
@@ -3028,12 +3028,12 @@ Leurs certificats et leurs clés sont retirés de CertDesk et ne seront plus ren
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="168"/>
         <source>Valid from:</source>
-        <translation>Valide à partir du&#xa0;:</translation>
+        <translation>Début de validité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="169"/>
         <source>Valid until:</source>
-        <translation>Valide jusqu&apos;au&#xa0;:</translation>
+        <translation>Fin de validité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="170"/>
@@ -3239,199 +3239,199 @@ www.app.example.com
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="117"/>
         <source>One name per line (or separated by commas). The first is the certificate&apos;s subject. International names may be typed as they are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne (ou séparés par des virgules). Le premier est le sujet du certificat. Les noms internationaux peuvent être saisis tels qu&apos;ils se lisent.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="131"/>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="136"/>
         <source>Target host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte cible</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="137"/>
         <source>lb1.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>lb1.example.net</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="138"/>
         <source>&amp;Target host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="157"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="159"/>
         <source>Validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de validation</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="160"/>
         <source>DNS-01 through the delegation zone (any endpoint, wildcards)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-01 via la zone de délégation (tout point de terminaison, noms génériques)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="161"/>
         <source>HTTP-01 with the built-in responder</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 avec le répondeur intégré</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="162"/>
         <source>HTTP-01 with files in a web server&apos;s folder (webroot)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 avec des fichiers dans le dossier d&apos;un serveur web (webroot)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="164"/>
         <source>The CA checks a TXT record that CertDesk publishes in the delegation zone. Each name needs a one-time CNAME record pointing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC vérifie un enregistrement TXT que CertDesk publie dans la zone de délégation. Chaque nom nécessite un enregistrement CNAME, créé une seule fois, qui pointe vers celle-ci.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="171"/>
         <source>Responder address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du répondeur</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="175"/>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;couter sur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="178"/>
         <source>The CA connects to port 80 of each name; forward it here if CertDesk runs elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC se connecte au port 80 de chaque nom&#xa0;; redirigez-le ici si CertDesk s&apos;exécute sur une autre machine.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="186"/>
         <source>Webroot folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier webroot</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="187"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="189"/>
         <source>Web server&apos;s document folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des documents du serveur web</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="196"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;ssier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="205"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="215"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="217"/>
         <source>ECDSA P-256 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-256 (recommandé)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="218"/>
         <source>ECDSA P-384</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA P-384</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="219"/>
         <source>RSA 2048 bits (older clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 2048 bits (clients anciens)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="220"/>
         <source>RSA 3072 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 3072 bits</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="221"/>
         <source>RSA 4096 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 4096 bits</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="225"/>
         <source>&amp;Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="227"/>
         <source>CA &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="240"/>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="249"/>
         <source>Deployment folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de déploiement</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="245"/>
         <source>Command after deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande après le déploiement</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="246"/>
         <source>systemctl reload nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl reload nginx</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="247"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="254"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossie&amp;r&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="256"/>
         <source>&amp;Then run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter e&amp;nsuite&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="278"/>
         <source>The default account (the newest one registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte par défaut (le plus récemment enregistré)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="280"/>
         <source>%1 — %2</source>
         <comment>account title — CA host</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="321"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="365"/>
         <source>Give the responder&apos;s address as ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse du répondeur sous la forme ADRESSE:PORT, par exemple 0.0.0.0:80 ou [::]:8080.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="375"/>
         <source>Choose the web server&apos;s document folder (a full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier des documents du serveur web (un chemin complet).</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="388"/>
         <source>Choose the folder to deploy certificates to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier dans lequel déployer les certificats.</translation>
     </message>
 </context>
 <context>
@@ -3439,36 +3439,38 @@ www.app.example.com
     <message>
         <location filename="../ui/endpoints/EndpointListPage.cpp" line="41"/>
         <source>Filter by name, target, CA or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, cible, AC ou état (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointListPage.cpp" line="42"/>
         <source>Filter endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointListPage.cpp" line="56"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointListPage.cpp" line="124"/>
         <source>No endpoints yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointListPage.cpp" line="131"/>
         <source>An endpoint is a host name, or a few, served by one of your servers or load balancers. CertDesk obtains its certificate from your CA, renews it before it expires, and tells you exactly which DNS records to create.
 
 Add your first endpoint to get started; internal names work too, through DNS delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison est un nom d&apos;hôte, ou quelques-uns, servi par l&apos;un de vos serveurs ou répartiteurs de charge. CertDesk obtient son certificat auprès de votre AC, le renouvelle avant son expiration et vous indique précisément quels enregistrements DNS créer.
+
+Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms internes fonctionnent aussi, grâce à la délégation DNS.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/EndpointListPage.cpp" line="171"/>
         <source>%1 of %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n point de terminaison</numerusform>
+            <numerusform>%1 sur %n points de terminaison</numerusform>
         </translation>
     </message>
 </context>
@@ -3477,67 +3479,67 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="29"/>
         <source>The endpoint list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des points de terminaison n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="89"/>
         <source>The endpoint could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="97"/>
         <source>There is no endpoint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de point de terminaison %1.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="99"/>
         <source>List the endpoints with: certdesk certs, or add it with: certdesk endpoint add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez les points de terminaison avec&#xa0;: certdesk certs, ou ajoutez-le avec&#xa0;: certdesk endpoint add NAME</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="111"/>
         <source>An endpoint needs at least one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison doit avoir au moins un nom.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="131"/>
         <source>An external endpoint needs a target host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison externe a besoin d&apos;un nom d&apos;hôte cible.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="132"/>
         <source>&quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="134"/>
         <source>Give the host the name should point at, for example --target lb1.example.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;hôte vers lequel le nom doit pointer, par exemple --target lb1.example.net.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="147"/>
         <source>Wildcard names can only be validated with dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms génériques ne peuvent être validés qu&apos;avec dns-01.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="149"/>
         <source>%1 cannot be proven over HTTP (RFC 8555 §7.1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être prouvé via HTTP (RFC 8555 §7.1.3).</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="152"/>
         <source>Use --challenge dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --challenge dns-01.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="175"/>
         <source>%1 already belongs to an endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient déjà à un point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/EndpointRepository.cpp" line="177"/>
         <source>Each name can belong to one endpoint only; edit that endpoint instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nom ne peut appartenir qu&apos;à un seul point de terminaison&#xa0;; modifiez plutôt ce point de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -3545,68 +3547,68 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="43"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="45"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="47"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="49"/>
         <source>Renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>En renouvellement</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="51"/>
         <source>New</source>
         <comment>endpoint without a certificate yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="53"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="63"/>
         <source>The last attempt failed; CertDesk tries again %1. The activity log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière tentative a échoué&#xa0;; CertDesk réessaiera %1. Le journal d&apos;activité en indique la raison.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="66"/>
         <source>The last attempt failed. The activity log says why; fix the cause, then choose Renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière tentative a échoué. Le journal d&apos;activité en indique la raison&#xa0;; corrigez-la, puis choisissez Renouveler maintenant.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="68"/>
         <source>The certificate has expired: clients see errors. Choose Renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré&#xa0;: les clients voient des erreurs. Choisissez Renouveler maintenant.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="70"/>
         <source>The certificate expires %1 and has not been renewed yet. Choose Renew now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat expire %1 et n&apos;a pas encore été renouvelé. Choisissez Renouveler maintenant.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="73"/>
         <source>A certificate order is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande de certificat est en cours.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="75"/>
         <source>No certificate has been issued yet. Choose Renew now to order the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;a encore été émis. Choisissez Renouveler maintenant pour commander le premier.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointStatus.cpp" line="77"/>
         <source>The certificate is valid and renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est valide et renouvelé automatiquement.</translation>
     </message>
 </context>
 <context>
@@ -3614,113 +3616,113 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="53"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="59"/>
         <source>Default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte par défaut</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="65"/>
         <source>HTTP-01, webroot</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01, webroot</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="65"/>
         <source>HTTP-01</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="68"/>
         <source>DNS-01</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-01</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="263"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="265"/>
         <source>Reach</source>
         <comment>internal or external endpoint</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exposition</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="267"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="269"/>
         <source>CA account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;AC</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="271"/>
         <source>Certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du certificat</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="273"/>
         <source>Next renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain renouvellement</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="275"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="288"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="288"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="296"/>
         <source>No certificate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de certificat</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="299"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="375"/>
         <source>Reachable from the internet; its names point at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible depuis Internet&#xa0;; ses noms pointent vers %1.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="376"/>
         <source>Reachable only inside your network; validated through DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible uniquement depuis votre réseau&#xa0;; validé via le DNS.</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="378"/>
         <source>The default account: the newest one registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte par défaut&#xa0;: le plus récemment enregistré</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="382"/>
         <source>HTTP-01 through CertDesk&apos;s own responder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 via le répondeur propre à CertDesk sur %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="385"/>
         <source>HTTP-01 through files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-01 via des fichiers dans %1</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="387"/>
         <source>DNS-01 through the delegation zone</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-01 via la zone de délégation</translation>
     </message>
 </context>
 <context>
@@ -3728,78 +3730,78 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="24"/>
         <source>The data key is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de données n&apos;est pas valide</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="25"/>
         <source>A data key must be exactly 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de données doit faire exactement 32 octets.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="26"/>
         <source>Restore the data key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez la clé de données depuis le trousseau.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="56"/>
         <source>No secure random numbers are available</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source de nombres aléatoires sûrs n&apos;est disponible</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="58"/>
         <location filename="../core/crypto/Envelope.cpp" line="90"/>
         <source>Report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce problème comme un bogue.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="88"/>
         <source>Encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement a échoué</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="102"/>
         <source>The encrypted data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données chiffrées sont endommagées</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="103"/>
         <source>The data is shorter than any valid envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont plus courtes que toute enveloppe valide.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="104"/>
         <source>Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez-les à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="108"/>
         <source>The encrypted data uses an unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données chiffrées utilisent un format inconnu</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="109"/>
         <source>Format version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de format %1 n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="111"/>
         <source>It was probably written by a newer CertDesk; update CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ont probablement été écrites par une version plus récente de CertDesk&#xa0;; mettez CertDesk à jour.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="145"/>
         <source>The encrypted data could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données chiffrées n&apos;ont pas pu être vérifiées</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="146"/>
         <source>Either the data was changed or damaged, or it was encrypted with a different key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soit les données ont été modifiées ou endommagées, soit elles ont été chiffrées avec une autre clé.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Envelope.cpp" line="149"/>
         <source>Check that the keychain holds this profile&apos;s data key, or restore the data from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le trousseau contient la clé de données de ce profil, ou restaurez les données à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -3807,45 +3809,45 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="16"/>
         <source>Also write a &amp;PFX file (certificate.pfx) for Windows servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi un fichier &amp;PFX (certificate.pfx) pour les serveurs Windows</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="20"/>
         <source>Export Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des certificats</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/endpoints/ExportDialog.cpp" line="21"/>
         <source>CertDesk writes each endpoint&apos;s certificate, chain and private key into a folder of its own inside the folder you choose (%n endpoint(s)). The key files are readable only by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CertDesk écrit le certificat, la chaîne et la clé privée de chaque point de terminaison dans un dossier qui lui est propre, à l&apos;intérieur du dossier que vous choisissez (%n point de terminaison). Vous seul pouvez lire les fichiers de clé.</numerusform>
+            <numerusform>CertDesk écrit le certificat, la chaîne et la clé privée de chaque point de terminaison dans un dossier qui lui est propre, à l&apos;intérieur du dossier que vous choisissez (%n points de terminaison). Vous seul pouvez lire les fichiers de clé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="29"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;export</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="32"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="34"/>
         <source>Export Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;export</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/ExportDialog.cpp" line="44"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
 </context>
 <context>
@@ -3853,17 +3855,17 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../ui/wizard/FirstEndpointPage.cpp" line="20"/>
         <source>Your first endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre premier point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstEndpointPage.cpp" line="21"/>
         <source>The names one server or load balancer answers to, and how the CA checks they are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms auxquels répond un serveur ou un répartiteur de charge, et la manière dont l&apos;AC vérifie qu&apos;ils vous appartiennent.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstEndpointPage.cpp" line="58"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -3871,52 +3873,52 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="18"/>
         <source>The CA is checking that the names are yours…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC vérifie que les noms vous appartiennent…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="21"/>
         <source>The CA is issuing the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC émet le certificat…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="24"/>
         <source>Downloading and storing the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement et enregistrement du certificat…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="26"/>
         <source>Ordering the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du certificat…</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="36"/>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="39"/>
         <source>Your first certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre premier certificat</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="40"/>
         <source>CertDesk orders it now. From here on it is renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk le commande maintenant. Il sera ensuite renouvelé automatiquement.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="47"/>
         <source>Issuance progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;émission</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="103"/>
         <source>The certificate has been issued. You find it in the endpoint list, where CertDesk shows when it expires and when it will be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été émis. Vous le trouverez dans la liste des points de terminaison, où CertDesk indique quand il expire et quand il sera renouvelé.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstIssuancePage.cpp" line="106"/>
         <source>&lt;p&gt;&lt;b&gt;No certificate yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Fix the cause and try again, or finish now and renew the endpoint from the list later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Pas encore de certificat.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Corrigez la cause et réessayez, ou terminez maintenant et renouvelez plus tard le point de terminaison depuis la liste.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3926,7 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../ui/tray/FreedesktopNotifications.cpp" line="69"/>
         <source>Open in CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans CertDesk</translation>
     </message>
 </context>
 <context>
@@ -3932,32 +3934,32 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/solvers/Http01Responder.cpp" line="37"/>
         <source>The http-01 responder cannot listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur http-01 ne peut pas écouter.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Http01Responder.cpp" line="38"/>
         <source>Listening on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute sur %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/solvers/Http01Responder.cpp" line="41"/>
         <source>Ports below 1024 need administrator rights (on Linux: CAP_NET_BIND_SERVICE); stop the web server using the port, or use webroot mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports inférieurs à 1024 nécessitent des droits d&apos;administrateur (sous Linux&#xa0;: CAP_NET_BIND_SERVICE)&#xa0;; arrêtez le serveur web qui utilise le port, ou utilisez le mode webroot.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Http01Responder.cpp" line="45"/>
         <source>Choose a free port, or stop the program using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un port libre, ou arrêtez le programme qui l&apos;utilise.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Http01Responder.cpp" line="89"/>
         <source>The CA sent an unusable challenge token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC a envoyé un jeton de défi inutilisable.</translation>
     </message>
     <message>
         <location filename="../core/solvers/Http01Responder.cpp" line="90"/>
         <source>The token is not base64url, or the key authorization does not belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;est pas en base64url, ou l&apos;autorisation de clé ne lui correspond pas.</translation>
     </message>
 </context>
 <context>
@@ -3965,12 +3967,12 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/hub/HttpReqController.cpp" line="64"/>
         <source>Method not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non autorisée.</translation>
     </message>
     <message>
         <location filename="../core/hub/HttpReqController.cpp" line="64"/>
         <source>Use POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez POST.</translation>
     </message>
 </context>
 <context>
@@ -3979,13 +3981,13 @@ Add your first endpoint to get started; internal names work too, through DNS del
         <location filename="../core/hub/HubAuditLog.cpp" line="25"/>
         <location filename="../core/hub/HubAuditLog.cpp" line="145"/>
         <source>The hub audit log could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit du hub n&apos;a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubAuditLog.cpp" line="27"/>
         <location filename="../core/hub/HubAuditLog.cpp" line="147"/>
         <source>Check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -3993,82 +3995,82 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="145"/>
         <source>The hub&apos;s certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du hub ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="147"/>
         <source>Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions du dossier de données.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="247"/>
         <source>The hub&apos;s certificate cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du hub ne peut pas être enregistré.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="249"/>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="266"/>
         <source>The endpoint whose certificate the hub uses no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison dont le hub utilise le certificat n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="267"/>
         <source>Endpoint %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison %1 est introuvable.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="268"/>
         <source>Choose another endpoint for the hub, or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre point de terminaison pour le hub, ou utilisez un certificat auto-signé.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="280"/>
         <source>The hub&apos;s endpoint has no certificate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du hub n&apos;a pas encore de certificat.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="281"/>
         <source>%1 has not been issued a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;a été émis pour %1.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="282"/>
         <source>Issue its certificate first (certdesk issue %1), or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettez d&apos;abord son certificat (certdesk issue %1), ou utilisez un certificat auto-signé.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="291"/>
         <source>The hub&apos;s endpoint certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du point de terminaison du hub a expiré.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="292"/>
         <source>The certificate of %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a expiré le %2.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="293"/>
         <source>Renew it (certdesk issue %1), or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-le (certdesk issue %1), ou utilisez un certificat auto-signé.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="317"/>
         <source>The hub&apos;s endpoint certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du point de terminaison du hub ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="318"/>
         <source>The stored certificate or key of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ou la clé enregistrés pour %1 sont endommagés.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubCertificateJob.cpp" line="319"/>
         <source>Issue the endpoint&apos;s certificate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettez de nouveau le certificat du point de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -4076,87 +4078,87 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/hub/HubServer.cpp" line="129"/>
         <source>The hub needs a TLS certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub a besoin d&apos;un certificat TLS.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="130"/>
         <source>Clients send their API token with every request, so the hub only speaks HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients envoient leur jeton d&apos;API à chaque requête&#xa0;; le hub ne communique donc qu&apos;en HTTPS.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="131"/>
         <source>Choose a certificate and key for the hub in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un certificat et une clé pour le hub dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="136"/>
         <source>Plain HTTP is only allowed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTTP en clair n&apos;est autorisé que sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="137"/>
         <source>The hub was asked to listen without TLS on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été demandé au hub d&apos;écouter sans TLS sur %1.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="138"/>
         <source>Listen on 127.0.0.1 for plain HTTP, or give the hub a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoutez sur 127.0.0.1 pour le HTTP en clair, ou donnez un certificat au hub.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="185"/>
         <source>The hub could not start listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub n&apos;a pas pu commencer à écouter.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="186"/>
         <source>Port %1 on %2 is in use or not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur %2 est déjà utilisé ou n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="187"/>
         <source>Choose another port in Settings, or stop the program that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre port dans les paramètres, ou arrêtez le programme qui l&apos;utilise.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="215"/>
         <source>The hub&apos;s certificate cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du hub ne peut pas être changé.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="216"/>
         <source>The hub is not listening with TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub n&apos;écoute pas en TLS.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="258"/>
         <source>The request body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête est trop volumineux.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="259"/>
         <source>The hub accepts at most %1 bytes per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub accepte au plus %1 octets par requête.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="267"/>
         <source>Too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="268"/>
         <source>Too many requests from %1; retry after %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes de %1&#xa0;; réessayez dans %2 secondes.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="280"/>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubServer.cpp" line="280"/>
         <source>This hub has no API at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce hub n&apos;a pas d&apos;API à %1.</translation>
     </message>
 </context>
 <context>
@@ -4164,107 +4166,107 @@ Add your first endpoint to get started; internal names work too, through DNS del
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="91"/>
         <source>The hub&apos;s listen address is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;écoute du hub n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="93"/>
         <source>Use an address such as 0.0.0.0, 127.0.0.1 or [::].</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse telle que 0.0.0.0, 127.0.0.1 ou [::].</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="98"/>
         <source>Plain HTTP is only allowed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTTP en clair n&apos;est autorisé que sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="99"/>
         <source>The hub is set to listen without TLS on %1, where API tokens would cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub est configuré pour écouter sans TLS sur %1, où les jetons d&apos;API circuleraient en clair sur le réseau.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="101"/>
         <source>Listen on 127.0.0.1 (for example behind a local TLS proxy), or turn plain HTTP off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoutez sur 127.0.0.1 (par exemple derrière un proxy TLS local), ou désactivez le HTTP en clair.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="105"/>
         <source>The hub is set to use an endpoint&apos;s certificate, but no endpoint is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub est configuré pour utiliser le certificat d&apos;un point de terminaison, mais aucun point de terminaison n&apos;est choisi.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="107"/>
         <source>Choose the endpoint whose certificate the hub presents, or use a self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le point de terminaison dont le hub présente le certificat, ou utilisez un certificat auto-signé.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="112"/>
         <source>The acme-dns zone is not a DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone acme-dns n&apos;est pas un nom DNS.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="113"/>
         <source>&quot;%1&quot; is not a zone name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de zone.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="114"/>
         <source>Use the delegation zone&apos;s name, for example acme.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom de la zone de délégation, par exemple acme.example.com.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="118"/>
         <source>acme-dns registration needs a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription acme-dns nécessite une zone.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="120"/>
         <source>Set the zone the registered accounts&apos; records are written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la zone dans laquelle sont écrits les enregistrements des comptes inscrits.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="126"/>
         <source>The hub&apos;s public URL is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL publique du hub n&apos;est pas une URL http(s).</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="127"/>
         <source>&quot;%1&quot; cannot be used by clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas utilisable par les clients.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="128"/>
         <source>Use the URL clients reach the hub at, for example https://certdesk.corp:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;URL par laquelle les clients joignent le hub, par exemple https://certdesk.corp:8443.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="132"/>
         <source>The hub&apos;s rate limits must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites de débit du hub doivent être d&apos;au moins 1.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="134"/>
         <source>Raise the limits, or leave them at their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentez les limites, ou laissez leurs valeurs par défaut.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="156"/>
         <source>&quot;%1&quot; is not a listen address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;écoute.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="158"/>
         <source>Write ADDRESS:PORT, for example 0.0.0.0:8443, 127.0.0.1:8443 or [::]:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ADRESSE:PORT, par exemple 0.0.0.0:8443, 127.0.0.1:8443 ou [::]:8443.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="192"/>
         <source>&quot;%1&quot; is not a certificate source for the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une source de certificat pour le hub.</translation>
     </message>
     <message>
         <location filename="../core/hub/HubSettings.cpp" line="194"/>
         <source>Use self-signed, or endpoint:ID for one of CertDesk&apos;s own endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez self-signed, ou endpoint:ID pour l&apos;un des points de terminaison de CertDesk.</translation>
     </message>
 </context>
 <context>
@@ -4275,12 +4277,15 @@ Add your first endpoint to get started; internal names work too, through DNS del
 Data folder:     %2
 Database:        %3 (schema %4)
 Profile id:      %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dossier de données&#xa0;:    %2
+Base de données&#xa0;:       %3 (schéma %4)
+Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../app/cli/InfoVerb.cpp" line="47"/>
         <source>Show the profile&apos;s folder and database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier et la base de données du profil.</translation>
     </message>
 </context>
 <context>
@@ -4288,17 +4293,17 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/acme/Jws.cpp" line="69"/>
         <source>External account binding is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison de compte externe est incomplète</translation>
     </message>
     <message>
         <location filename="../core/acme/Jws.cpp" line="70"/>
         <source>Both the key ID and the MAC key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de clé et la clé MAC sont tous deux nécessaires.</translation>
     </message>
     <message>
         <location filename="../core/acme/Jws.cpp" line="71"/>
         <source>Copy both values from the CA&apos;s account page into the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez les deux valeurs depuis la page de compte de l&apos;AC dans les paramètres du compte.</translation>
     </message>
 </context>
 <context>
@@ -4306,125 +4311,125 @@ Profile id:      %5</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="67"/>
         <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>CA Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes d&apos;AC</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Setup Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistant de configuration…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Keep Running in the Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder actif dans la zone de notification</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Closing the window leaves CertDesk in the tray, so renewals go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse CertDesk dans la zone de notification, afin que les renouvellements se poursuivent</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouvellements</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Renew &amp;Due Certificates Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler maintenant les certificats à é&amp;chéance</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CertDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>New certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau certificat pour %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>No certificate for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de certificat pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CertDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Managed HTTPS for administrators: certificates from any ACME CA, renewed in the background, with the DNS records to create checked live.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;HTTPS géré pour les administrateurs&#xa0;: des certificats de n&apos;importe quelle AC ACME, renouvelés en arrière-plan, avec vérification en direct des enregistrements DNS à créer.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>No endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison</numerusform>
+            <numerusform>%n points de terminaison</numerusform>
         </translation>
     </message>
 </context>
@@ -4433,64 +4438,64 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="81"/>
         <source>A managed challenge needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un défi géré a besoin d&apos;un titre.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="83"/>
         <source>Give it a name that says what it is for, like &quot;Corporate zone&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui un nom qui indique son usage, par exemple «&#xa0;Zone de l&apos;entreprise&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="88"/>
         <source>Only DNS-01 managed challenges are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les défis gérés DNS-01 sont pris en charge.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="89"/>
         <source>The challenge type &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de défi «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="90"/>
         <source>Choose dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dns-01.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="95"/>
         <source>The domain match rule has entries that are not hostnames.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de correspondance de domaines contient des entrées qui ne sont pas des noms d&apos;hôte.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="96"/>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valides&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="97"/>
         <source>Use names like example.com or *.example.com, separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des noms comme example.com ou *.example.com, séparés par des points-virgules.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="122"/>
         <source>The DNS provider of this managed challenge does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS de ce défi géré n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="124"/>
         <source>Choose one of the configured DNS providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des fournisseurs DNS configurés.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="152"/>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="181"/>
         <source>The managed challenge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le défi géré n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="154"/>
         <location filename="../core/challenges/ManagedChallengeRepository.cpp" line="183"/>
         <source>Reload the list; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez la liste&#xa0;; il a peut-être été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4498,42 +4503,42 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/notify/Notification.cpp" line="33"/>
         <source>CertDesk: renewal of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk&#xa0;: échec du renouvellement de %1</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="35"/>
         <source>CertDesk: the certificate of %1 expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk&#xa0;: le certificat de %1 expire le %2</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="37"/>
         <source>CertDesk: a DNS record of %1 needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk&#xa0;: un enregistrement DNS de %1 demande votre attention</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="39"/>
         <source>CertDesk notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de CertDesk</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="45"/>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="47"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="50"/>
         <source>Current certificate expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du certificat actuel&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/notify/Notification.cpp" line="53"/>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4542,37 +4547,37 @@ Profile id:      %5</source>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="20"/>
         <source>In progress (%1)</source>
         <comment>order state as the CA names it</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours (%1)</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="23"/>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat émis</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="25"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="45"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="47"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="49"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/OrderHistoryModel.cpp" line="51"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -4580,27 +4585,27 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/jobs/OrderQueue.cpp" line="155"/>
         <source>No %1 solver is set up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun solveur %1 n&apos;est configuré pour %2.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderQueue.cpp" line="157"/>
         <source>Set up the delegation zone (certdesk delegation set) or use http-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez la zone de délégation (certdesk delegation set) ou utilisez http-01.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderQueue.cpp" line="258"/>
         <source>Certificate order for %1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de certificat pour %1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderQueue.cpp" line="314"/>
         <source>Certificate deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat déployé.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderQueue.cpp" line="365"/>
         <source>Deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du déploiement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4608,17 +4613,17 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/jobs/OrderRepository.cpp" line="16"/>
         <source>The order could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRepository.cpp" line="47"/>
         <source>A certificate order for this endpoint is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande de certificat est déjà en cours pour ce point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRepository.cpp" line="50"/>
         <source>Wait for it to finish; its progress is in the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez qu&apos;elle se termine&#xa0;; sa progression figure dans le journal d&apos;activité.</translation>
     </message>
 </context>
 <context>
@@ -4626,57 +4631,57 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="160"/>
         <source>The CA does not offer the certificate profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC ne propose pas le profil de certificat «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="162"/>
         <source>%1 offers no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose aucun profil.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="163"/>
         <source>It offers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils proposés&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="164"/>
         <source>Choose one of the CA&apos;s profiles for the endpoint, or none for the CA&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pour le point de terminaison l&apos;un des profils de l&apos;AC, ou aucun pour utiliser celui par défaut de l&apos;AC.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="223"/>
         <source>The CA marked the order as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC a marqué la commande comme «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="261"/>
         <source>%1 cannot be validated with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être validé avec %2.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="262"/>
         <source>No %1 solver is configured for this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun solveur %1 n&apos;est configuré pour ce point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="263"/>
         <source>The CA does not offer %1 for this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC ne propose pas %1 pour ce nom.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="264"/>
         <source>Choose another validation method for the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre méthode de validation pour le point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="430"/>
         <source>Certificate issued for %1, valid until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat émis pour %1, valide jusqu&apos;au %2.</translation>
     </message>
     <message>
         <location filename="../core/jobs/OrderRunner.cpp" line="475"/>
         <source>Certificate order for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de certificat pour %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4684,27 +4689,27 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/crypto/Pkcs12Export.cpp" line="17"/>
         <source>Cannot create the PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier PFX</translation>
     </message>
     <message>
         <location filename="../core/crypto/Pkcs12Export.cpp" line="19"/>
         <source>Check the certificate and key, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le certificat et la clé, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Pkcs12Export.cpp" line="31"/>
         <source>There is no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé privée.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Pkcs12Export.cpp" line="36"/>
         <source>The certificate chain is not readable PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats n&apos;est pas du PEM lisible.</translation>
     </message>
     <message>
         <location filename="../core/crypto/Pkcs12Export.cpp" line="41"/>
         <source>The certificate does not belong to this private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne correspond pas à cette clé privée.</translation>
     </message>
 </context>
 <context>
@@ -4712,112 +4717,112 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="9"/>
         <source>The PowerDNS API</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API PowerDNS</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="20"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="21"/>
         <source>The PowerDNS web server, e.g. https://pdns.example.com:8081 (without /api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web de PowerDNS, par ex. https://pdns.example.com:8081 (sans /api/v1).</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="28"/>
         <source>Server id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du serveur</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="29"/>
         <source>The server id in API paths; PowerDNS Authoritative always uses “localhost”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du serveur dans les chemins de l&apos;API&#xa0;; PowerDNS Authoritative utilise toujours «&#xa0;localhost&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="36"/>
         <source>The server id may contain letters, digits, “-”, “_” and “.” only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du serveur ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="42"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="43"/>
         <source>The zone to change; leave empty to pick the server&apos;s zone that holds the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone à modifier&#xa0;; laissez vide pour choisir la zone du serveur qui contient le nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="51"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="52"/>
         <source>Time to live of the TXT records, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie des enregistrements TXT, en secondes.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="59"/>
         <source>CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle d&apos;AC</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="60"/>
         <source>A PEM file with the CA that signed the API&apos;s certificate, if it is a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM contenant l&apos;AC qui a signé le certificat de l&apos;API, s&apos;il s&apos;agit d&apos;une AC privée.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="64"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="65"/>
         <source>The api-key from the PowerDNS configuration (sent as X-API-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;api-key de la configuration de PowerDNS (envoyée en tant que X-API-Key).</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="69"/>
         <source>PowerDNS API</source>
-        <translation type="unfinished"></translation>
+        <translation>API PowerDNS</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="70"/>
         <source>The HTTP API of PowerDNS Authoritative.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API HTTP de PowerDNS Authoritative.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="140"/>
         <source>PowerDNS has no zone for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS n&apos;a aucune zone pour ce nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="142"/>
         <source>None of the server&apos;s zones holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des zones du serveur ne contient %1.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="143"/>
         <source>%1 is not in zone %2, or the server has no zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de la zone %2, ou le serveur n&apos;a pas de zone %2.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="144"/>
         <source>Create the zone in PowerDNS, or correct the zone in the provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez la zone dans PowerDNS, ou corrigez la zone dans les paramètres du fournisseur.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="246"/>
         <source>PowerDNS %1 at %2 accepts the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS %1 à %2 accepte la clé d&apos;API.</translation>
     </message>
     <message>
         <location filename="../core/providers/PowerDnsProvider.cpp" line="254"/>
         <source>PowerDNS %1 at %2 accepts the API key and serves zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerDNS %1 à %2 accepte la clé d&apos;API et sert la zone %3.</translation>
     </message>
 </context>
 <context>
@@ -4825,22 +4830,22 @@ Profile id:      %5</source>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="21"/>
         <source>The cryptographic library reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque cryptographique a signalé une erreur.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="22"/>
         <source>See the log for details and report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal pour plus de détails et signalez ce problème comme un bogue.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="81"/>
         <source>Could not generate a %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer une clé %1</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="91"/>
         <source>The private key cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est inutilisable</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="93"/>
