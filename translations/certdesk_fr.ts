@@ -178,7 +178,7 @@
     <message>
         <location filename="../ui/wizard/AccountPage.cpp" line="15"/>
         <source>Register a &amp;new account</source>
-        <translation>Enregistrer un &amp;nouveau compte</translation>
+        <translation>Enregistrer un nouveau &amp;compte</translation>
     </message>
     <message>
         <location filename="../ui/wizard/AccountPage.cpp" line="20"/>
@@ -3059,7 +3059,7 @@ Leurs certificats et leurs clés sont retirés de CertDesk et ne seront plus ren
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="194"/>
         <source>Reach:</source>
-        <translation>Exposition&#xa0;:</translation>
+        <translation>Accès&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointDetailsPane.cpp" line="195"/>
@@ -3244,7 +3244,7 @@ www.app.example.com
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="131"/>
         <source>Reach</source>
-        <translation>Exposition</translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointForm.cpp" line="136"/>
@@ -3647,7 +3647,7 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="265"/>
         <source>Reach</source>
         <comment>internal or external endpoint</comment>
-        <translation>Exposition</translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="267"/>
@@ -3662,12 +3662,12 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="271"/>
         <source>Certificate expires</source>
-        <translation>Expiration du certificat</translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="273"/>
         <source>Next renewal</source>
-        <translation>Prochain renouvellement</translation>
+        <translation>Renouvellement prévu</translation>
     </message>
     <message>
         <location filename="../ui/endpoints/EndpointTableModel.cpp" line="275"/>
@@ -4850,32 +4850,32 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="93"/>
         <source>Provide an unencrypted PEM private key (EC P-256, EC P-384 or RSA 2048–4096 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournissez une clé privée PEM non chiffrée (EC P-256, EC P-384 ou RSA de 2048 à 4096 bits).</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="103"/>
         <source>The data is not a readable PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas une clé privée PEM lisible.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="118"/>
         <source>Only the P-256 and P-384 curves are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les courbes P-256 et P-384 sont prises en charge.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="129"/>
         <source>RSA keys must have 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA doivent faire 2048, 3072 ou 4096 bits.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="132"/>
         <source>Only EC and RSA keys are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les clés EC et RSA sont prises en charge.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="232"/>
         <source>No key to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé avec laquelle signer</translation>
     </message>
     <message>
         <location filename="../core/crypto/PrivateKey.cpp" line="244"/>
@@ -4883,7 +4883,7 @@ Identifiant du profil&#xa0;: %5</translation>
         <location filename="../core/crypto/PrivateKey.cpp" line="264"/>
         <location filename="../core/crypto/PrivateKey.cpp" line="271"/>
         <source>Signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature a échoué</translation>
     </message>
 </context>
 <context>
@@ -4891,27 +4891,27 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/Profile.cpp" line="40"/>
         <source>No data folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <location filename="../core/Profile.cpp" line="42"/>
         <source>Pass a folder with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un dossier avec --data-dir DIR.</translation>
     </message>
     <message>
         <location filename="../core/Profile.cpp" line="48"/>
         <source>The data folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../core/Profile.cpp" line="49"/>
         <source>CertDesk could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n&apos;a pas pu créer %1.</translation>
     </message>
     <message>
         <location filename="../core/Profile.cpp" line="51"/>
         <source>Check the permissions of its parent folder, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions de son dossier parent, ou choisissez-en un autre avec --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -4919,94 +4919,94 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="40"/>
         <source>“%1” is not an http(s) address such as https://dns.example.com:8081.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http(s) telle que https://dns.example.com:8081.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="43"/>
         <source>Do not put a user name or password into the address; the credential is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;; les identifiants sont conservés dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="47"/>
         <source>%1 uses plain HTTP to another machine; use https:// so the credential is not sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le HTTP en clair vers une autre machine&#xa0;; utilisez https:// pour que les identifiants ne circulent pas en clair.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="60"/>
         <source>The CA bundle cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle d&apos;AC ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="61"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="62"/>
         <source>Give the path of a PEM file with the CA certificate that signed the API&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin d&apos;un fichier PEM contenant le certificat de l&apos;AC qui a signé le certificat de l&apos;API.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="69"/>
         <source>The CA bundle holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle d&apos;AC ne contient aucun certificat.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="70"/>
         <source>%1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="113"/>
         <source>The connection to %1 is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 n&apos;est pas fiable.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="115"/>
         <source>Check the API address; for a private CA, give its certificate as the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse de l&apos;API&#xa0;; pour une AC privée, indiquez son certificat comme bundle d&apos;AC.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="122"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="124"/>
         <source>Check the API address and port, and that the service is running and reachable from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port de l&apos;API, et que le service fonctionne et est joignable depuis cette machine.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="130"/>
         <source>%1 rejected the credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="131"/>
         <location filename="../core/providers/ProviderHttp.cpp" line="138"/>
         <source>HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP %1.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="132"/>
         <location filename="../core/providers/ProviderHttp.cpp" line="139"/>
         <source>HTTP status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="133"/>
         <source>Check the API key or token and that it may change this zone&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé ou le jeton d&apos;API, et qu&apos;il a le droit de modifier les enregistrements de cette zone.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="137"/>
         <source>%1 refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderHttp.cpp" line="140"/>
         <source>Check the provider settings (zone, server id) against the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez les paramètres du fournisseur (zone, identifiant du serveur) avec ceux du service.</translation>
     </message>
 </context>
 <context>
@@ -5014,7 +5014,7 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/providers/ProviderJob.cpp" line="28"/>
         <source>The DNS provider is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS n&apos;est plus disponible.</translation>
     </message>
 </context>
 <context>
@@ -5022,17 +5022,17 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../app/cli/ProviderOptions.cpp" line="65"/>
         <source>Read the provider&apos;s credential from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les identifiants du fournisseur depuis FILE, ou depuis l&apos;entrée standard avec -.</translation>
     </message>
     <message>
         <location filename="../app/cli/ProviderOptions.cpp" line="111"/>
         <source>--%1 is not a setting of the %2 provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 n&apos;est pas un paramètre du fournisseur %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ProviderOptions.cpp" line="121"/>
         <source>The %1 provider takes no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur %1 ne prend pas de secret.</translation>
     </message>
 </context>
 <context>
@@ -5040,43 +5040,43 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="58"/>
         <source>“%1” is not a setting of this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre de ce fournisseur.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="60"/>
         <source>%1 is a secret and belongs in the keychain, not in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un secret&#xa0;: il a sa place dans le trousseau, pas dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="62"/>
         <source>%1 must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un texte ou un nombre.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="70"/>
         <location filename="../core/providers/ProviderSchema.cpp" line="85"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="94"/>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="106"/>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="127"/>
         <source>The %1 settings are not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres %1 sont incomplets ou non valides.</translation>
     </message>
     <message>
         <location filename="../core/providers/ProviderSchema.cpp" line="129"/>
         <source>Correct the settings named above; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les paramètres indiqués ci-dessus&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5084,7 +5084,7 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../app/main.cpp" line="65"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
 </context>
 <context>
@@ -5092,27 +5092,27 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/dns/RecordCheck.cpp" line="49"/>
         <source>The records cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements ne peuvent pas être vérifiés.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordCheck.cpp" line="50"/>
         <source>No recursive resolver is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur récursif n&apos;est configuré.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordCheck.cpp" line="51"/>
         <source>Give one with --resolver ADDRESS[:PORT] or set it in the DNS settings (certdesk dns set --resolver …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-en un avec --resolver ADDRESS[:PORT] ou définissez-le dans les paramètres DNS (certdesk dns set --resolver …).</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordCheck.cpp" line="382"/>
         <source>The CAA lookup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution CAA a échoué.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordCheck.cpp" line="383"/>
         <source>%1 answered %2 for the CAA records of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 pour les enregistrements CAA de %3.</translation>
     </message>
 </context>
 <context>
@@ -5120,37 +5120,37 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="53"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="55"/>
         <source>Propagating</source>
-        <translation type="unfinished"></translation>
+        <translation>En propagation</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="57"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="59"/>
         <source>Wrong target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible incorrecte</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="61"/>
         <source>Conflicting data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en conflit</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="63"/>
         <source>Blocked by CAA</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par CAA</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatus.cpp" line="65"/>
         <source>Lookup error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de résolution</translation>
     </message>
 </context>
 <context>
@@ -5158,12 +5158,12 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/dns/RecordStatusRepository.cpp" line="15"/>
         <source>The record check results could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de vérification des enregistrements n&apos;ont pas pu être lus ou enregistrés.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordStatusRepository.cpp" line="18"/>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -5172,42 +5172,42 @@ Identifiant du profil&#xa0;: %5</translation>
         <location filename="../core/dns/RecordVerdict.cpp" line="111"/>
         <location filename="../core/dns/RecordVerdict.cpp" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="114"/>
         <source>%1: no such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce nom n&apos;existe pas (NXDOMAIN)</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="119"/>
         <source>%1 %2 %3 (TTL %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (TTL %4)</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="125"/>
         <source>%1: no %2 record at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun enregistrement %2 à %3</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="231"/>
         <source>The zone of %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de %1 est introuvable.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="235"/>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="238"/>
         <source>No authoritative server of %1 could be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur faisant autorité pour %1 n&apos;a pu être interrogé.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="244"/>
         <source>authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur faisant autorité</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="248"/>
@@ -5215,67 +5215,67 @@ Identifiant du profil&#xa0;: %5</translation>
         <location filename="../core/dns/RecordVerdict.cpp" line="304"/>
         <location filename="../core/dns/RecordVerdict.cpp" line="313"/>
         <source>resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>résolveur</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="250"/>
         <source>The authoritative server %1 of %2 could not be asked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur faisant autorité %1 pour %2 n&apos;a pas pu être interrogé&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="272"/>
         <source>%1 points at %2 instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pointe vers %2 au lieu de %3.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="294"/>
         <source>Other records are at %1 where the CNAME must be (%2): remove them, then create the CNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres enregistrements se trouvent à %1, là où doit se trouver le CNAME (%2)&#xa0;: supprimez-les, puis créez le CNAME.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="300"/>
         <source>%1 has no CNAME record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore d&apos;enregistrement CNAME.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="306"/>
         <source>%1 of %2 authoritative servers serve the record; the others do not have it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serveurs faisant autorité sur %2 servent l&apos;enregistrement&#xa0;; les autres ne l&apos;ont pas encore.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="318"/>
         <source>resolver %1 follows TXT: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le résolveur %1 suit le TXT&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="321"/>
         <source>The CNAME chain loops: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de CNAME forme une boucle&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="327"/>
         <source>%1 is itself a CNAME (to %2): the challenge TXT cannot be published there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lui-même un CNAME (vers %2)&#xa0;: le TXT du défi ne peut pas y être publié.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="337"/>
         <source>The record is right at the authoritative servers, but resolver %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est correct sur les serveurs faisant autorité, mais le résolveur %1 %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="356"/>
         <source>The record is right at the authoritative servers; %1 still serves an old answer for up to %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est correct sur les serveurs faisant autorité&#xa0;; %1 sert encore une ancienne réponse pendant au plus %n seconde(s).</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="360"/>
         <source>The record is right at the authoritative servers; %1 still serves an old answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est correct sur les serveurs faisant autorité&#xa0;; %1 sert encore une ancienne réponse.</translation>
     </message>
     <message>
         <location filename="../core/dns/RecordVerdict.cpp" line="365"/>
         <source>%1 points at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pointe vers %2.</translation>
     </message>
 </context>
 <context>
@@ -5283,12 +5283,12 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/jobs/RecordWatcher.cpp" line="137"/>
         <source>A required DNS record broke: %1 %2 is now “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement DNS requis ne fonctionne plus&#xa0;: %1 %2 est désormais «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/jobs/RecordWatcher.cpp" line="141"/>
         <source>A required DNS record appeared: %1 %2 is now “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement DNS requis est apparu&#xa0;: %1 %2 est désormais «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5296,61 +5296,61 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../ui/common/RelativeTime.cpp" line="17"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/RelativeTime.cpp" line="25"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/RelativeTime.cpp" line="26"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/RelativeTime.cpp" line="29"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/RelativeTime.cpp" line="30"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/RelativeTime.cpp" line="33"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/RelativeTime.cpp" line="34"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/RelativeTime.cpp" line="46"/>
         <source>%1 (%2)</source>
         <comment>relative time (absolute time)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5358,17 +5358,17 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/jobs/RenewalInfoCheck.cpp" line="125"/>
         <source>The CA asks to renew the certificate for %1 now (its suggested window %2 – %3 has passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC demande de renouveler maintenant le certificat de %1 (sa fenêtre suggérée, du %2 au %3, est dépassée).</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalInfoCheck.cpp" line="128"/>
         <source>The CA suggests renewing the certificate for %1 between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC suggère de renouveler le certificat de %1 entre le %2 et le %3.</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalInfoCheck.cpp" line="129"/>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,27 +5376,27 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/jobs/RenewalLock.cpp" line="35"/>
         <source>Another CertDesk already runs renewals for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de CertDesk effectue déjà les renouvellements pour ce profil.</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalLock.cpp" line="36"/>
         <source>Process %1 on %2 holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus %1 sur %2 détient %3.</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalLock.cpp" line="39"/>
         <source>Stop the other instance (for example the certdesk service) or use it; one instance renews for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;autre instance (par exemple le service certdesk) ou utilisez-la&#xa0;; une seule instance renouvelle pour tous.</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalLock.cpp" line="45"/>
         <source>The renewal lock cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou de renouvellement ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalLock.cpp" line="47"/>
         <source>Check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -5404,12 +5404,12 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/jobs/RenewalScheduler.cpp" line="150"/>
         <source>Renewal started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement démarré.</translation>
     </message>
     <message>
         <location filename="../core/jobs/RenewalScheduler.cpp" line="203"/>
         <source>Renewal failed (attempt %1); next attempt at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement a échoué (tentative %1)&#xa0;; prochaine tentative le %2.</translation>
     </message>
 </context>
 <context>
@@ -5417,82 +5417,82 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="36"/>
         <source>An endpoint name is not a valid DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom du point de terminaison n&apos;est pas un nom DNS valide.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="46"/>
         <source>No delegation zone is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de délégation n&apos;est encore configurée.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="47"/>
         <source>The _acme-challenge records of %1 point into the delegation zone, which is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements _acme-challenge de %1 pointent vers la zone de délégation, qui n&apos;est pas configurée.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="50"/>
         <source>Set it up first: certdesk delegation set --zone ZONE --provider KIND …</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez-la d&apos;abord&#xa0;: certdesk delegation set --zone ZONE --provider KIND …</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="75"/>
         <source>Create once; CertDesk publishes each challenge for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À créer une seule fois&#xa0;; CertDesk publie chaque défi pour %1 à %2.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="86"/>
         <source>The endpoint&apos;s target host is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte cible du point de terminaison n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="87"/>
         <source>“%1” is a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un nom générique.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="88"/>
         <source>Give the host name of the server or load balancer, such as lb.example.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;hôte du serveur ou du répartiteur de charge, par exemple lb.example.net.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="102"/>
         <source>Sends traffic (and the CA&apos;s http-01 checks) for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirige le trafic (et les vérifications http-01 de l&apos;AC) de %1 vers %2.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="124"/>
         <source>%1 is a zone apex: no CNAME there. Either an ALIAS/ANAME record (provider-specific):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un apex de zone&#xa0;: pas de CNAME à cet endroit. Soit un enregistrement ALIAS/ANAME (propre au fournisseur)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="132"/>
         <source>or A/AAAA records with the current addresses of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>soit des enregistrements A/AAAA avec les adresses actuelles de %1.</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="148"/>
         <source>Name:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:    %1</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="152"/>
         <source>Type:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:   %1</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="153"/>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="154"/>
         <source>TTL:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL&#xa0;:    %1</translation>
     </message>
     <message>
         <location filename="../core/endpoints/RequiredRecords.cpp" line="156"/>
         <source>Note:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:   %1</translation>
     </message>
 </context>
 <context>
@@ -5500,122 +5500,122 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="22"/>
         <source>Primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur primaire</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="23"/>
         <source>Address and port of the server that accepts updates, e.g. 192.0.2.53:53.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port du serveur qui accepte les mises à jour, par ex. 192.0.2.53:53.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="31"/>
         <source>TSIG key name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la clé TSIG</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="32"/>
         <source>The key&apos;s name exactly as the server&apos;s configuration spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la clé, orthographié exactement comme dans la configuration du serveur.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="37"/>
         <source>TSIG algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme TSIG</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="38"/>
         <source>The HMAC the key was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HMAC pour lequel la clé a été créée.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="44"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="45"/>
         <source>The zone to update; leave empty to find it from the record name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone à mettre à jour&#xa0;; laissez vide pour la déduire du nom de l&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="50"/>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="51"/>
         <source>Time to live of the TXT records, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie des enregistrements TXT, en secondes.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="58"/>
         <source>TSIG secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret TSIG</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="59"/>
         <source>The base64 secret from the key file (the text in quotes after “secret”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret en base64 tiré du fichier de clé (le texte entre guillemets après «&#xa0;secret&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="65"/>
         <source>The TSIG secret is not base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret TSIG n&apos;est pas du texte en base64.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="68"/>
         <source>RFC 2136 (TSIG)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2136 (TSIG)</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="69"/>
         <source>Dynamic DNS updates signed with a TSIG key: BIND, Knot, PowerDNS, Windows DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour DNS dynamiques signées avec une clé TSIG&#xa0;: BIND, Knot, PowerDNS, DNS Windows.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="118"/>
         <source>The record is outside the provider&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est en dehors de la zone du fournisseur.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="119"/>
         <source>%1 is not in zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de la zone %2.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="120"/>
         <source>Use a provider configured for the zone that holds this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un fournisseur configuré pour la zone qui contient ce nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="136"/>
         <source>No DNS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client DNS.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="179"/>
         <source>The update server is not authoritative for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de mise à jour ne fait pas autorité pour ce nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="180"/>
         <source>%1 does not serve a zone that holds %2 (it answered %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne sert aucune zone contenant %2 (il a répondu %3).</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="182"/>
         <source>Enter the zone in the provider settings, or use the primary server of the zone that holds this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la zone dans les paramètres du fournisseur, ou utilisez le serveur primaire de la zone qui contient ce nom.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="239"/>
         <source>%1 answers DNS. No zone is set, so key %2 is proven by the first update of each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond aux requêtes DNS. Aucune zone n&apos;est définie&#xa0;: la clé %2 sera donc vérifiée lors de la première mise à jour de chaque zone.</translation>
     </message>
     <message>
         <location filename="../core/providers/Rfc2136Provider.cpp" line="255"/>
         <source>%1 accepts updates of zone %2 signed with key %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte les mises à jour de la zone %2 signées avec la clé %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -5623,17 +5623,17 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/store/SchemaMigration.cpp" line="15"/>
         <source>The database could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être mise à niveau.</translation>
     </message>
     <message>
         <location filename="../core/store/SchemaMigration.cpp" line="16"/>
         <source>Upgrading to schema version %1 failed; the database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau vers la version de schéma %1 a échoué&#xa0;; la base de données a été laissée en l&apos;état.</translation>
     </message>
     <message>
         <location filename="../core/store/SchemaMigration.cpp" line="20"/>
         <source>Report this to the CertDesk developers with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez ce problème aux développeurs de CertDesk, avec les détails ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -5641,110 +5641,110 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="18"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="19"/>
         <source>Full path of an executable run as: PROGRAM present|cleanup NAME VALUE, and PROGRAM test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin complet d&apos;un exécutable lancé ainsi&#xa0;: PROGRAM present|cleanup NAME VALUE, et PROGRAM test.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="26"/>
         <source>Give the program&apos;s full path (it is not looked up in PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin complet du programme (il n&apos;est pas recherché dans le PATH).</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="29"/>
         <source>%1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier exécutable.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="34"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="35"/>
         <source>Seconds the program may run before it is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes pendant lesquelles le programme peut s&apos;exécuter avant d&apos;être arrêté.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="42"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="43"/>
         <source>Optional; handed to the program in the environment variable CERTDESK_DNS_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; transmis au programme dans la variable d&apos;environnement CERTDESK_DNS_SECRET.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="47"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="48"/>
         <source>Your own program publishes and removes the TXT records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre programme publie et supprime les enregistrements TXT.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="115"/>
         <source>The DNS script did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script DNS ne s&apos;est pas terminé à temps.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/providers/ScriptProvider.cpp" line="116"/>
         <source>%1 %2 ran longer than %n second(s) and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 s&apos;est exécuté plus de %n seconde et a été arrêté.</numerusform>
+            <numerusform>%1 %2 s&apos;est exécuté plus de %n secondes et a été arrêté.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="118"/>
         <source>Make the script finish sooner, or raise its timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites en sorte que le script se termine plus tôt, ou augmentez son délai d&apos;expiration.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="126"/>
         <source>The DNS script failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script DNS a échoué.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="128"/>
         <source>%1 %2 crashed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a planté. %3</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="129"/>
         <source>%1 %2 exited with status %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s&apos;est terminé avec le code %3. %4</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="130"/>
         <source>Run the script by hand with the same arguments to see what it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez le script à la main avec les mêmes arguments pour voir ce dont il a besoin.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="141"/>
         <source>The DNS script could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script DNS n&apos;a pas pu être lancé.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="142"/>
         <source>%1 cannot be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être exécuté.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="143"/>
         <source>Check the path and that the file is executable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin et que le fichier est exécutable.</translation>
     </message>
     <message>
         <location filename="../core/providers/ScriptProvider.cpp" line="171"/>
         <source>%1 test exited with status 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 test s&apos;est terminé avec le code 0.</translation>
     </message>
 </context>
 <context>
@@ -5752,12 +5752,12 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/secrets/SecretRef.cpp" line="58"/>
         <source>Invalid keychain reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de trousseau non valide.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretRef.cpp" line="59"/>
         <source>&quot;%1&quot; is not of the form certdesk/&lt;kind&gt;/&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme certdesk/&lt;kind&gt;/&lt;id&gt;.</translation>
     </message>
 </context>
 <context>
@@ -5765,72 +5765,72 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="121"/>
         <source>A secret is missing from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret est absent du trousseau.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="122"/>
         <source>The keychain has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas d&apos;entrée %1.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="123"/>
         <source>Enter the credential again in CertDesk; it may have been deleted in the keychain&apos;s own tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau les identifiants dans CertDesk&#xa0;; ils ont peut-être été supprimés avec l&apos;outil propre au trousseau.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="130"/>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="131"/>
         <source>Access to %1 was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès à %1 a été refusé.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="132"/>
         <source>Allow CertDesk to use the keychain when asked, or unlock it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez CertDesk à utiliser le trousseau lorsque cela vous est demandé, ou déverrouillez-le, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="144"/>
         <source>The keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="145"/>
         <source>The keychain&apos;s default collection is locked, so %1 could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection par défaut du trousseau est verrouillée&#xa0;: %1 n&apos;a donc pas pu être utilisé.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="146"/>
         <source>Unlock your login keyring (log in to the desktop, or unlock it in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez votre trousseau de connexion (ouvrez une session sur le bureau, ou déverrouillez-le dans Mots de passe et clés), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="155"/>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="156"/>
         <source>Using %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisation de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="157"/>
         <source>Check that the keychain service is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le service de trousseau fonctionne et qu&apos;il est déverrouillé, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="177"/>
         <source>Invalid keychain reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de trousseau non valide.</translation>
     </message>
     <message>
         <location filename="../core/secrets/SecretStore.cpp" line="178"/>
         <source>&quot;%1&quot; is not of the form certdesk/&lt;kind&gt;/&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme certdesk/&lt;kind&gt;/&lt;id&gt;.</translation>
     </message>
 </context>
 <context>
@@ -5838,22 +5838,22 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/crypto/SelfSignedCertificate.cpp" line="101"/>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a été fournie.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SelfSignedCertificate.cpp" line="104"/>
         <source>The validity period is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de validité est vide.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SelfSignedCertificate.cpp" line="110"/>
         <source>&quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SelfSignedCertificate.cpp" line="126"/>
         <source>The certificate needs at least one host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat doit comporter au moins un nom d&apos;hôte ou une adresse.</translation>
     </message>
 </context>
 <context>
@@ -5861,7 +5861,7 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../ui/wizard/SetupWizard.cpp" line="13"/>
         <source>Set Up CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer CertDesk</translation>
     </message>
 </context>
 <context>
@@ -5870,67 +5870,67 @@ Identifiant du profil&#xa0;: %5</translation>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="80"/>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="156"/>
         <source>The notification email could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de notification n&apos;a pas pu être envoyé.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="82"/>
         <source>Check the mail server settings (host, port, security, user) in CertDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres du serveur de messagerie (hôte, port, sécurité, utilisateur) dans les paramètres de CertDesk.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="101"/>
         <source>The mail server, the sender and at least one recipient are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie, l&apos;expéditeur et au moins un destinataire sont nécessaires.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="107"/>
         <source>&quot;%1&quot; is not a usable email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail utilisable.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="114"/>
         <source>Unencrypted SMTP is only allowed to a relay on this machine, and never with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMTP non chiffré n&apos;est autorisé que vers un relais situé sur cette machine, et jamais avec un mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="121"/>
         <source>The CA bundle %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle d&apos;AC %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="139"/>
         <source>The mail server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur de messagerie n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="144"/>
         <source>%1:%2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 — %3</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="157"/>
         <source>The mail server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="181"/>
         <source>The mail server sent an unexpected reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a envoyé une réponse inattendue.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="204"/>
         <source>The mail server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="205"/>
         <source>The mail server refused: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie a refusé&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location filename="../core/notify/SmtpMessageJob.cpp" line="272"/>
         <source>The mail server does not offer STARTTLS, so nothing was sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie ne propose pas STARTTLS&#xa0;; rien n&apos;a donc été envoyé en clair.</translation>
     </message>
 </context>
 <context>
@@ -5938,27 +5938,27 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/platform/StartAtLogin.cpp" line="18"/>
         <source>Start at login could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié.</translation>
     </message>
     <message>
         <location filename="../core/platform/StartAtLogin.cpp" line="20"/>
         <source>Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../core/platform/StartAtLogin.cpp" line="27"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé</translation>
     </message>
     <message>
         <location filename="../core/platform/StartAtLogin.cpp" line="81"/>
         <source>the registry refused the change</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre a refusé la modification</translation>
     </message>
     <message>
         <location filename="../core/platform/StartAtLogin.cpp" line="87"/>
         <source>the file cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être supprimé</translation>
     </message>
 </context>
 <context>
@@ -5966,88 +5966,88 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/store/Store.cpp" line="112"/>
         <source>The CertDesk database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de CertDesk ne peut pas être lue.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="113"/>
         <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="114"/>
         <source>Check the file&apos;s permissions, or choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions du fichier, ou choisissez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="145"/>
         <source>This is not a CertDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une base de données CertDesk.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="146"/>
         <source>%1 is an SQLite database, but not one CertDesk created. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais elle n&apos;a pas été créée par CertDesk. Elle a été laissée en l&apos;état.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="148"/>
         <source>Point --data-dir at an empty folder or at a CertDesk profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer --data-dir vers un dossier vide ou vers un profil CertDesk.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="178"/>
         <source>This database was written by a newer CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par une version plus récente de CertDesk.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="179"/>
         <source>%1 uses schema version %2; this CertDesk understands up to version %3. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la version de schéma %2&#xa0;; cette version de CertDesk comprend jusqu&apos;à la version %3. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="184"/>
         <source>Install the newer CertDesk again, or use another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinstallez la version plus récente de CertDesk, ou utilisez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="191"/>
         <source>The data folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="192"/>
         <source>CertDesk could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk n&apos;a pas pu créer %1.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="193"/>
         <source>Check the permissions of its parent folder, or choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les permissions de son dossier parent, ou choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="210"/>
         <location filename="../core/store/Store.cpp" line="223"/>
         <source>The CertDesk database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de CertDesk ne peut pas être ouverte.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="211"/>
         <source>SQLite could not open %1 for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n&apos;a pas pu ouvrir %1 en écriture.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="212"/>
         <source>Check that the folder is writable and not on a read-only medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier est accessible en écriture et ne se trouve pas sur un support en lecture seule.</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="224"/>
         <source>SQLite refused to switch %1 to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a refusé de passer %1 en journalisation anticipée (WAL).</translation>
     </message>
     <message>
         <location filename="../core/store/Store.cpp" line="225"/>
         <source>Check that the folder is writable and not on a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier est accessible en écriture et ne se trouve pas sur un partage réseau.</translation>
     </message>
 </context>
 <context>
@@ -6055,37 +6055,37 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="51"/>
         <source>Malformed JSON at offset %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé à la position %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="54"/>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps doit être un objet JSON.</translation>
     </message>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="68"/>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="71"/>
         <source>The field &quot;%1&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» apparaît plusieurs fois.</translation>
     </message>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="78"/>
         <source>The field &quot;%1&quot; must be a %2, not a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être de type %2, et non %3.</translation>
     </message>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="82"/>
         <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <location filename="../core/hub/StrictJson.cpp" line="88"/>
         <source>The field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
     </message>
 </context>
 <context>
@@ -6093,61 +6093,61 @@ Identifiant du profil&#xa0;: %5</translation>
     <message numerus="yes">
         <location filename="../core/hub/TokenScope.cpp" line="19"/>
         <source>; %1 is %n labels below %2, a wildcard covers one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %1 se trouve %n label sous %2, alors qu&apos;un nom générique n&apos;en couvre qu&apos;un</numerusform>
+            <numerusform>; %1 se trouve %n labels sous %2, alors qu&apos;un nom générique n&apos;en couvre qu&apos;un</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="74"/>
         <source>any name no other managed challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>tout nom qu&apos;aucun autre défi géré ne sert</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="81"/>
         <source>no names (it may use no managed challenge)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom (il ne peut utiliser aucun défi géré)</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="89"/>
         <source>Token &apos;%1&apos; does not have the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» n&apos;a pas le rôle %2.</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="105"/>
         <source>; a wildcard name needs an explicit wildcard entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; un nom générique nécessite une entrée générique explicite %1</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="109"/>
         <location filename="../core/hub/TokenScope.cpp" line="130"/>
         <source>Token &apos;%1&apos; may write names matching %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire les noms correspondant à %2%3.</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="127"/>
         <source>No managed challenge matches %1; token &apos;%2&apos; may write names matching %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun défi géré ne correspond à %1&#xa0;; le jeton «&#xa0;%2&#xa0;» peut écrire les noms correspondant à %3%4.</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="132"/>
         <source>Token &apos;%1&apos; may write names matching %2; %3 is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire les noms correspondant à %2&#xa0;; %3 n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="135"/>
         <source>Token &apos;%1&apos; may write names matching %2; %3 is served by managed challenge &apos;%4&apos;, which this token may not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire les noms correspondant à %2&#xa0;; %3 est servi par le défi géré «&#xa0;%4&#xa0;», que ce jeton n&apos;a pas le droit d&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="143"/>
         <source>Token &apos;%1&apos; may write %2 through managed challenge &apos;%3&apos; (rule %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire %2 via le défi géré «&#xa0;%3&#xa0;» (règle %4).</translation>
     </message>
     <message>
         <location filename="../core/hub/TokenScope.cpp" line="147"/>
         <source>fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>de repli</translation>
     </message>
 </context>
 <context>
@@ -6155,124 +6155,124 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="36"/>
         <source>&amp;Pause Renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause les renouvellements</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="92"/>
         <source>&amp;Open CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir CertDesk</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="97"/>
         <source>&amp;Renew Due Certificates Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler maintenant les certificats à échéance</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="102"/>
         <source>&amp;Quit CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter CertDesk</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="130"/>
         <source>CertDesk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk est toujours en cours d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="131"/>
         <source>Renewals continue in the background. Open CertDesk from its tray icon, or quit it from the icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les renouvellements se poursuivent en arrière-plan. Ouvrez CertDesk depuis son icône dans la zone de notification, ou quittez-le depuis le menu de l&apos;icône.</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="145"/>
         <source>an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="150"/>
         <source>CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/tray/TrayController.cpp" line="152"/>
         <source>%n endpoint(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison en échec</numerusform>
+            <numerusform>%n points de terminaison en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/tray/TrayController.cpp" line="155"/>
         <source>%n certificate(s) expiring</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat arrivant à expiration</numerusform>
+            <numerusform>%n certificats arrivant à expiration</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="158"/>
         <source>Renewals are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Les renouvellements sont en pause</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="161"/>
         <source>All certificates are fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les certificats sont en ordre</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/tray/TrayController.cpp" line="215"/>
         <source>%n certificate(s) about to expire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat sur le point d&apos;expirer</numerusform>
+            <numerusform>%n certificats sur le point d&apos;expirer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="216"/>
         <source>They have not been renewed. Open CertDesk to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils n&apos;ont pas été renouvelés. Ouvrez CertDesk pour en connaître la raison.</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="226"/>
         <source>Certificate expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat expiré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="227"/>
         <source>Certificate expiring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat arrivant à expiration&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="229"/>
         <source>It expired %1 and was not renewed; clients see errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a expiré %1 et n&apos;a pas été renouvelé&#xa0;; les clients voient des erreurs.</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="231"/>
         <source>It expires %1 and has not been renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il expire %1 et n&apos;a pas encore été renouvelé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/tray/TrayController.cpp" line="262"/>
         <source>%n renewal(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n renouvellement a échoué</numerusform>
+            <numerusform>%n renouvellements ont échoué</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="263"/>
         <source>The first: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="274"/>
         <source>CertDesk tries again %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk réessaiera %1.</translation>
     </message>
     <message>
         <location filename="../ui/tray/TrayController.cpp" line="276"/>
         <source>Renewal failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du renouvellement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6280,42 +6280,42 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="20"/>
         <source>The TSIG key name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la clé TSIG n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="22"/>
         <source>Use the key name exactly as the DNS server&apos;s configuration spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom de la clé orthographié exactement comme dans la configuration du serveur DNS.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="31"/>
         <source>The TSIG secret is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret TSIG n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="32"/>
         <source>The secret of key %1 is not base64 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de la clé %1 n&apos;est pas du texte en base64.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="33"/>
         <source>Copy the secret from the key file: the text in quotes after “secret”, for example from tsig-keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le secret depuis le fichier de clé&#xa0;: le texte entre guillemets après «&#xa0;secret&#xa0;», par exemple produit par tsig-keygen.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="58"/>
         <source>The TSIG algorithm is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme TSIG n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="59"/>
         <source>“%1” is not one of hmac-sha256, hmac-sha384 or hmac-sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni hmac-sha256, ni hmac-sha384, ni hmac-sha512.</translation>
     </message>
     <message>
         <location filename="../core/dns/TsigKey.cpp" line="60"/>
         <source>Create a key with one of those algorithms, for example with “tsig-keygen -a hmac-sha256”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une clé avec l&apos;un de ces algorithmes, par exemple avec «&#xa0;tsig-keygen -a hmac-sha256&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6323,50 +6323,50 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="47"/>
         <source>CertDesk cannot see whether the record was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne peut pas vérifier si l&apos;enregistrement a été publié.</translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="48"/>
         <source>No recursive resolver is configured to find the authoritative servers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résolveur récursif n&apos;est configuré pour trouver les serveurs faisant autorité pour %1.</translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="49"/>
         <source>Set the resolvers in the DNS settings (certdesk dns set --resolver ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez les résolveurs dans les paramètres DNS (certdesk dns set --resolver ADDRESS).</translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="113"/>
         <source>no TXT record</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement TXT</translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="114"/>
         <source>other values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autres valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="135"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="139"/>
         <source>The TXT record did not appear at the zone&apos;s name servers in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TXT n&apos;est pas apparu à temps sur les serveurs de noms de la zone.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/dns/TxtConfirmation.cpp" line="140"/>
         <source>%1 was written, but after %n second(s) these servers still do not serve it: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a été écrit, mais après %n seconde ces serveurs ne le servent toujours pas&#xa0;: %2.</numerusform>
+            <numerusform>%1 a été écrit, mais après %n secondes ces serveurs ne le servent toujours pas&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/dns/TxtConfirmation.cpp" line="144"/>
         <source>Check that the DNS provider manages the zone these servers answer for, and raise the confirmation timeout if the provider publishes slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le fournisseur DNS gère la zone pour laquelle ces serveurs répondent, et augmentez le délai de confirmation si le fournisseur publie lentement.</translation>
     </message>
 </context>
 <context>
@@ -6374,37 +6374,37 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="47"/>
         <source>The webhook address is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du webhook est inutilisable.</translation>
     </message>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="48"/>
         <source>&quot;%1&quot; must be an https:// URL (http:// only on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une URL https:// (http:// uniquement sur cette machine).</translation>
     </message>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="50"/>
         <source>Correct the webhook URL in CertDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;URL du webhook dans les paramètres de CertDesk.</translation>
     </message>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="82"/>
         <source>The webhook could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook n&apos;a pas pu être remis.</translation>
     </message>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="83"/>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="84"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/notify/WebhookJob.cpp" line="85"/>
         <source>Check that the receiver is running and accepts CertDesk&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le destinataire fonctionne et accepte les requêtes de CertDesk.</translation>
     </message>
 </context>
 <context>
@@ -6412,32 +6412,32 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/solvers/WebrootSolver.cpp" line="32"/>
         <source>The CA sent an unusable challenge token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AC a envoyé un jeton de défi inutilisable.</translation>
     </message>
     <message>
         <location filename="../core/solvers/WebrootSolver.cpp" line="37"/>
         <source>The challenge file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du défi n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../core/solvers/WebrootSolver.cpp" line="38"/>
         <source>Writing into %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture dans %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/solvers/WebrootSolver.cpp" line="40"/>
         <source>Check the webroot folder in the endpoint&apos;s settings and that CertDesk may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le dossier webroot dans les paramètres du point de terminaison, et que CertDesk a le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <location filename="../core/solvers/WebrootSolver.cpp" line="45"/>
         <source>the webroot folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier webroot n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/solvers/WebrootSolver.cpp" line="48"/>
         <source>the folder could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -6445,17 +6445,17 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../ui/wizard/WelcomePage.cpp" line="10"/>
         <source>Welcome to CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans CertDesk</translation>
     </message>
     <message>
         <location filename="../ui/wizard/WelcomePage.cpp" line="11"/>
         <source>Three steps to the first certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois étapes jusqu&apos;au premier certificat.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/WelcomePage.cpp" line="13"/>
         <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CertDesk obtient des certificats pour vos serveurs auprès d&apos;une autorité de certification ACME et les renouvelle en arrière-plan, avant leur expiration.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un compte d&apos;AC.&lt;/b&gt; Choisissez une AC, comme Let&apos;s Encrypt, et acceptez ses conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le premier point de terminaison.&lt;/b&gt; Les noms d&apos;hôte auxquels répond un serveur ou un répartiteur de charge, et la manière dont l&apos;AC peut vérifier qu&apos;ils vous appartiennent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le premier certificat.&lt;/b&gt; CertDesk le commande et vous montre le résultat.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Tout est enregistré au fur et à mesure&#xa0;; vous pouvez vous arrêter à n&apos;importe quelle étape et reprendre plus tard depuis le menu Fichier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6463,62 +6463,62 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="41"/>
         <source>The background worker cannot open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d&apos;arrière-plan ne peut pas ouvrir la base de données.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="92"/>
         <source>Background worker started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d&apos;arrière-plan démarré.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="110"/>
         <source>Background worker stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d&apos;arrière-plan arrêté.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="202"/>
         <source>Endpoint added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison ajouté&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="218"/>
         <source>Endpoint settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du point de terminaison modifiés.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="240"/>
         <source>A certificate order is running for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande de certificat est en cours pour %1.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="242"/>
         <source>No endpoint was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison n&apos;a été supprimé.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="243"/>
         <source>Wait for the order to finish, then delete again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la commande, puis relancez la suppression.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="258"/>
         <source>Endpoint deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison supprimé&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="330"/>
         <source>&quot;%1&quot; is not an ACME directory URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de répertoire ACME.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="332"/>
         <source>Use the https:// URL of the CA&apos;s directory, for example https://acme-v02.api.letsencrypt.org/directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;URL https:// du répertoire de l&apos;AC, par exemple https://acme-v02.api.letsencrypt.org/directory.</translation>
     </message>
     <message>
         <location filename="../core/jobs/Worker.cpp" line="344"/>
         <source>The CA bundle %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle d&apos;AC %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6526,57 +6526,57 @@ Identifiant du profil&#xa0;: %5</translation>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="29"/>
         <source>The zone cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone ne peut pas être résolue.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="30"/>
         <source>No name or no DNS client was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ou aucun client DNS n&apos;a été fourni.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="87"/>
         <source>No DNS zone was found for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone DNS n&apos;a été trouvée pour ce nom.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="88"/>
         <source>%1 asked for the zone of %2 and found none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a recherché la zone de %2 et n&apos;en a trouvé aucune.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="89"/>
         <source>Check that the domain is registered and delegated, and that the resolver can reach its name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine est enregistré et délégué, et que le résolveur peut joindre ses serveurs de noms.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="119"/>
         <source>The zone has no name servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone n&apos;a pas de serveurs de noms.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="120"/>
         <source>%1 returned no NS records for zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a renvoyé aucun enregistrement NS pour la zone %2.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="121"/>
         <source>Ask the zone&apos;s administrator to publish NS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de la zone de publier des enregistrements NS.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="164"/>
         <source>The zone&apos;s name servers have no addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de noms de la zone n&apos;ont pas d&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="165"/>
         <source>None of %1 (zone %2) resolves to an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des serveurs %1 (zone %2) ne se résout en adresse.</translation>
     </message>
     <message>
         <location filename="../core/dns/ZoneDiscovery.cpp" line="167"/>
         <source>Check the name servers&apos; A and AAAA records and their glue at the parent zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les enregistrements A et AAAA des serveurs de noms ainsi que leurs enregistrements de colle (glue) dans la zone parente.</translation>
     </message>
 </context>
 </TS>
