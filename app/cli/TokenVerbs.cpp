@@ -1,6 +1,5 @@
 #include "TokenVerbs.h"
 
-#include "ClientSnippets.h"
 #include "VerbContext.h"
 
 #include "core/Clock.h"
@@ -9,15 +8,14 @@
 #include "core/challenges/ManagedChallengeSelector.h"
 #include "core/hub/AcmeDnsAccounts.h"
 #include "core/hub/ApiTokenStore.h"
+#include "core/hub/ClientSnippets.h"
 #include "core/hub/HubSettings.h"
+#include "core/hub/TokenIssuer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QUuid>
 
 namespace {
 
@@ -191,9 +189,8 @@ int createToken(VerbContext &context)
     }
 
     // acme-dns clients name a subdomain, not a record: the token gets an account whose records
-    // live at <uuid>.<zone>, and may write exactly that name.
+    // live at <uuid>.<zone>, and may write exactly that name (TokenIssuer makes both).
     const bool acmeDns = parser.isSet(QStringLiteral("acme-dns"));
-    QString subdomain;
     const HubSettings hub = HubSettings::fromProfile(*context.profile());
     if (acmeDns) {
         if (hub.acmeDnsZone.isEmpty()) {
@@ -203,8 +200,6 @@ int createToken(VerbContext &context)
                                               {},
                                               tr("Set it first: certdesk hub configure --acme-dns-zone ZONE")));
         }
-        subdomain = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        request.nameRule = subdomain + QLatin1Char('.') + hub.acmeDnsZone;
         if (request.scopeChallengeIds.isEmpty() && request.scopeTags.isEmpty()) {
             if (const auto serving =
                     ManagedChallengeSelector(challenges.value()).select(QStringLiteral("x.") + hub.acmeDnsZone)) {
@@ -217,56 +212,42 @@ int createToken(VerbContext &context)
                                 "a managed challenge serving the hub's acme-dns zone."));
     }
 
-    return context.runAsync([&context, request, acmeDns, subdomain, hub](std::function<void(int)> done) {
-        auto *tokens = new ApiTokenStore(
+    return context.runAsync([&context, request, acmeDns, hub](std::function<void(int)> done) {
+        auto *issuer = new TokenIssuer(
             context.profile()->store(), context.secrets(), Clock::system(), QCoreApplication::instance());
-        QObject::connect(tokens, &ApiTokenStore::failed, tokens, [&context, tokens, done](const Problem &problem) {
-            tokens->deleteLater();
-            done(context.fail(problem));
-        });
-        QObject::connect(
-            tokens, &ApiTokenStore::ready, tokens, [&context, tokens, request, acmeDns, subdomain, hub, done] {
-                tokens->deleteLater();
-                const Result<ApiTokenStore::Issued> issued = tokens->create(request);
-                if (!issued) {
-                    done(context.fail(issued.problem()));
-                    return;
-                }
-                const ApiToken &token = issued->token;
-                QJsonObject result{{QStringLiteral("token"), toJson(token, Clock::system().now())},
-                                   {QStringLiteral("clientId"), token.clientId},
-                                   {QStringLiteral("secret"), QString::fromLatin1(issued->secret)}};
-                QString text = tr("API token for \"%1\" created (number %2).\n"
-                                  "  client id  %3\n"
-                                  "  secret     %4\n"
-                                  "Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it "
-                                  "again.\n")
-                                   .arg(token.consumer)
-                                   .arg(token.id)
-                                   .arg(token.clientId, QString::fromLatin1(issued->secret));
-                text +=
-                    tr("Scope: %1%2\n")
+        issuer->issue({request, acmeDns}, hub, [&context, issuer, done](Result<TokenIssuer::Issued> issued) {
+            issuer->deleteLater();
+            if (!issued) {
+                done(context.fail(issued.problem()));
+                return;
+            }
+            const ApiToken &token = issued->token;
+            QJsonObject result{{QStringLiteral("token"), toJson(token, Clock::system().now())},
+                               {QStringLiteral("clientId"), token.clientId},
+                               {QStringLiteral("secret"), QString::fromLatin1(issued->secret)}};
+            QString text = tr("API token for \"%1\" created (number %2).\n"
+                              "  client id  %3\n"
+                              "  secret     %4\n"
+                              "Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it "
+                              "again.\n")
+                               .arg(token.consumer)
+                               .arg(token.id)
+                               .arg(token.clientId, QString::fromLatin1(issued->secret));
+            text += tr("Scope: %1%2\n")
                         .arg(scopeText(token),
                              token.expiresAt.isValid() ? tr("; expires %1").arg(isoUtc(token.expiresAt)) : QString());
-                if (acmeDns) {
-                    AcmeDnsAccounts accounts(context.profile()->store(), Clock::system());
-                    if (Result<void> added = accounts.add({subdomain, token.clientId, {}, {}, {}}); !added) {
-                        (void)tokens->revoke(token.clientId);
-                        done(context.fail(added.problem()));
-                        return;
-                    }
-                    const QString fulldomain = subdomain + QLatin1Char('.') + hub.acmeDnsZone;
-                    result.insert(QStringLiteral("acmeDns"),
-                                  QJsonObject{{QStringLiteral("subdomain"), subdomain},
-                                              {QStringLiteral("fulldomain"), fulldomain}});
-                    text += tr("acme-dns account: subdomain %1, records at %2\n").arg(subdomain, fulldomain);
-                }
-                text += tr("Client configuration: certdesk token snippet %1 --for %2")
-                            .arg(token.clientId, ClientSnippets::clients().join(QLatin1Char('|')));
-                context.printResult(text, result);
-                done(0);
-            });
-        tokens->loadKey();
+            if (!issued->acmeDnsSubdomain.isEmpty()) {
+                result.insert(QStringLiteral("acmeDns"),
+                              QJsonObject{{QStringLiteral("subdomain"), issued->acmeDnsSubdomain},
+                                          {QStringLiteral("fulldomain"), issued->acmeDnsFulldomain}});
+                text += tr("acme-dns account: subdomain %1, records at %2\n")
+                            .arg(issued->acmeDnsSubdomain, issued->acmeDnsFulldomain);
+            }
+            text += tr("Client configuration: certdesk token snippet %1 --for %2")
+                        .arg(token.clientId, ClientSnippets::clients().join(QLatin1Char('|')));
+            context.printResult(text, result);
+            done(0);
+        });
     });
 }
 
@@ -329,22 +310,13 @@ int tokenSnippet(VerbContext &context)
     if (!token) {
         return context.fail(token.problem());
     }
-    const HubSettings hub = HubSettings::fromProfile(*context.profile());
-    ClientSnippets::Input input;
-    input.hubUrl = parser.isSet(QStringLiteral("url")) ? QUrl(parser.value(QStringLiteral("url"))) : hub.clientUrl();
+    ClientSnippets::Input input = ClientSnippets::forHub(HubSettings::fromProfile(*context.profile()));
+    if (parser.isSet(QStringLiteral("url"))) {
+        input.hubUrl = QUrl(parser.value(QStringLiteral("url")));
+    }
     input.clientId = token->clientId;
     input.domain = parser.value(QStringLiteral("domain"));
     input.email = parser.value(QStringLiteral("email"));
-    input.acmeDnsZone = hub.acmeDnsZone;
-    if (!hub.plainHttp && hub.certificateSource == HubSettings::CertificateSource::SelfSigned) {
-        input.certificatePath = hub.selfSignedCertificatePath();
-        QFile file(input.certificatePath);
-        const QSslCertificate certificate =
-            file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll(), QSsl::Pem) : QSslCertificate();
-        input.certificateFingerprint =
-            certificate.isNull() ? tr("not made yet: start the hub once")
-                                 : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
-    }
     const Result<std::optional<AcmeDnsAccounts::Account>> account =
         AcmeDnsAccounts(store, Clock::system()).findByClient(token->clientId);
     if (!account) {
@@ -420,7 +392,7 @@ QList<Verb> tokenVerbs()
     };
     snippet.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("for"), tr("lego, acme.sh, certbot or certify."), QStringLiteral("CLIENT")},
+            {QStringLiteral("for"), tr("lego, lego-acme-dns, acme.sh, certbot or certify."), QStringLiteral("CLIENT")},
             {QStringLiteral("domain"), tr("The name the client obtains a certificate for."), QStringLiteral("NAME")},
             {QStringLiteral("email"), tr("The ACME account contact (lego)."), QStringLiteral("EMAIL")},
             {QStringLiteral("url"), tr("The hub's URL as clients reach it."), QStringLiteral("URL")},
