@@ -42,8 +42,7 @@ ProviderForm::ProviderForm(Facade &facade, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_description(new QLabel(this))
     , m_title(new QLineEdit(this))
-    , m_fieldsBox(nullptr)
-    , m_fields(nullptr)
+    , m_form(new QFormLayout)
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_testResult(new QLabel(this))
 {
@@ -66,16 +65,16 @@ ProviderForm::ProviderForm(Facade &facade, QWidget *parent)
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->hide();
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("&Provider type:"), m_kind);
-    top->addRow(QString(), m_description);
-    top->addRow(tr("&Name:"), m_title);
+    // One form for the fixed rows and the kind's fields, so all their labels line up.
+    m_form->addRow(tr("&Provider type:"), m_kind);
+    m_form->addRow(QString(), m_description);
+    m_form->addRow(tr("&Name:"), m_title);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(m_form);
     layout->addLayout(testRow);
     layout->addWidget(m_testResult);
     layout->addStretch(1);
@@ -95,7 +94,7 @@ QString ProviderForm::kind() const
 
 void ProviderForm::setKind(const QString &kind)
 {
-    if (kind == m_schema.kind() && m_fieldsBox) {
+    if (kind == m_schema.kind() && !m_rows.isEmpty()) {
         return;
     }
     QHash<QString, QString> keep;
@@ -123,17 +122,15 @@ void ProviderForm::setKind(const QString &kind)
 
 void ProviderForm::rebuildFields(const QHash<QString, QString> &keep)
 {
-    // The old editors go with their box; a kind's fields are few, so rebuilding is simplest.
-    delete m_fieldsBox;
+    // The old editors go with their rows; a kind's fields are few, so rebuilding is simplest.
+    while (m_form->rowCount() > FixedRows) {
+        m_form->removeRow(FixedRows);
+    }
     m_rows.clear();
-    m_fieldsBox = new QWidget(this);
-    m_fieldsBox->setObjectName(QStringLiteral("providerFields"));
-    m_fields = new QFormLayout(m_fieldsBox);
-    m_fields->setContentsMargins(0, 0, 0, 0);
     for (const ProviderField &field : m_schema.fields()) {
         FieldRow row;
         row.field = field;
-        auto *cell = new QWidget(m_fieldsBox);
+        auto *cell = new QWidget(this);
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
@@ -183,8 +180,13 @@ void ProviderForm::rebuildFields(const QHash<QString, QString> &keep)
         row.error->setStyleSheet(QStringLiteral("color: #c0392b;"));
         row.error->hide();
         cellLayout->addWidget(row.error);
-        const QString label = field.required ? tr("%1:").arg(field.label) : tr("%1 (optional):").arg(field.label);
-        m_fields->addRow(label, cell);
+        auto *label =
+            new QLabel(field.required ? tr("%1:").arg(field.label) : tr("%1 (optional):").arg(field.label), this);
+        label->setBuddy(row.editor);
+        m_form->addRow(label, cell);
+        // A layout would show them only on the next turn of the event loop; they belong there now.
+        label->show();
+        cell->show();
         m_rows << row;
         if (keep.contains(field.key) && field.type != ProviderField::Type::Secret) {
             setValueOf(m_rows.last(), keep.value(field.key));
@@ -198,10 +200,6 @@ void ProviderForm::rebuildFields(const QHash<QString, QString> &keep)
             }
         }
     }
-    // Between the name and the test button.
-    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_fieldsBox);
-    // A layout would show it only on the next turn of the event loop; it belongs there now.
-    m_fieldsBox->show();
 }
 
 QString ProviderForm::valueOf(const FieldRow &row) const

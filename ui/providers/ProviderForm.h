@@ -64,6 +64,8 @@ Q_SIGNALS:
     void testFinished(bool succeeded);
 
 private:
+    static constexpr int FixedRows = 3; // kind, its description, name; the kind's fields follow
+
     struct FieldRow
     {
         ProviderField field;
@@ -89,8 +91,7 @@ private:
     QComboBox *m_kind;
     QLabel *m_description;
     QLineEdit *m_title;
-    QWidget *m_fieldsBox;
-    QFormLayout *m_fields;
+    QFormLayout *m_form;
     QList<FieldRow> m_rows;
     QPushButton *m_test;
     QLabel *m_testResult;
