@@ -9,6 +9,7 @@ class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
 class Facade;
+class ManagedChallengesPage;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -27,6 +28,8 @@ public:
         EndpointsSection,
         AccountsSection,
         ActivitySection,
+        // Appended, so Ctrl+1 to Ctrl+3 stay where they were.
+        ChallengesSection,
     };
 
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
@@ -42,6 +45,8 @@ public:
     AccountsPage *accountsPage() const { return m_accountsPage; }
 
     ActivityLogPage *activityPage() const { return m_activityPage; }
+
+    ManagedChallengesPage *challengesPage() const { return m_challengesPage; }
 
     TrayController *trayController() const { return m_tray; }
 
@@ -74,6 +79,7 @@ private:
     CaAccountTableModel *m_accounts;
     AccountsPage *m_accountsPage;
     ActivityLogPage *m_activityPage;
+    ManagedChallengesPage *m_challengesPage;
     TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
