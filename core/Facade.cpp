@@ -318,11 +318,13 @@ void Facade::revokeToken(const QString &clientId, QObject *context, Done<ApiToke
 
 void Facade::loadClientSetup(const QString &clientId, QObject *context, Done<ClientSnippets::Input> done)
 {
+    // A running hub knows its URL for sure (the port it got, a public URL); the settings may
+    // only say "any free port".
     ask<ClientSnippets::Input>(context,
                                std::move(done),
-                               [clientId, hub = HubSettings::fromProfile(m_profile)](
+                               [clientId, hub = HubSettings::fromProfile(m_profile), url = m_hubUrl](
                                    Worker *worker, Worker::Reply<ClientSnippets::Input> reply) {
-                                   worker->hubAdministration()->loadClientSetup(clientId, hub, std::move(reply));
+                                   worker->hubAdministration()->loadClientSetup(clientId, hub, url, std::move(reply));
                                });
 }
 

@@ -4,6 +4,7 @@
 
 class AccountsPage;
 class ActivityLogPage;
+class ApiTokensPage;
 class CaAccountTableModel;
 class EndpointActions;
 class EndpointListPage;
@@ -30,6 +31,7 @@ public:
         ActivitySection,
         // Appended, so Ctrl+1 to Ctrl+3 stay where they were.
         ChallengesSection,
+        TokensSection,
     };
 
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
@@ -47,6 +49,8 @@ public:
     ActivityLogPage *activityPage() const { return m_activityPage; }
 
     ManagedChallengesPage *challengesPage() const { return m_challengesPage; }
+
+    ApiTokensPage *tokensPage() const { return m_tokensPage; }
 
     TrayController *trayController() const { return m_tray; }
 
@@ -80,6 +84,7 @@ private:
     AccountsPage *m_accountsPage;
     ActivityLogPage *m_activityPage;
     ManagedChallengesPage *m_challengesPage;
+    ApiTokensPage *m_tokensPage;
     TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;

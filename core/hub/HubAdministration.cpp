@@ -102,6 +102,7 @@ void HubAdministration::revokeToken(const QString &clientId, Reply<ApiToken> rep
 
 void HubAdministration::loadClientSetup(const QString &clientId,
                                         const HubSettings &hub,
+                                        const QUrl &runningUrl,
                                         Reply<ClientSnippets::Input> reply)
 {
     const Result<ApiToken> token = ApiTokenStore(m_store, nullptr, Clock::system()).find(clientId);
@@ -116,6 +117,9 @@ void HubAdministration::loadClientSetup(const QString &clientId,
         return;
     }
     ClientSnippets::Input input = ClientSnippets::forHub(hub);
+    if (runningUrl.isValid()) {
+        input.hubUrl = runningUrl;
+    }
     input.clientId = clientId;
     if (account.value()) {
         input.acmeDnsSubdomain = account.value()->subdomain;

@@ -42,8 +42,12 @@ public:
     // the only copy CertDesk ever has, for the administrator to take.
     void createToken(const TokenIssuer::Request &request, const HubSettings &hub, Reply<TokenIssuer::Issued> reply);
     void revokeToken(const QString &clientId, Reply<ApiToken> reply);
-    // ClientSnippets' input for this token (without the secret, which is not kept anywhere).
-    void loadClientSetup(const QString &clientId, const HubSettings &hub, Reply<ClientSnippets::Input> reply);
+    // ClientSnippets' input for this token (without the secret, which is not kept anywhere);
+    // `runningUrl`, when valid, is where the hub listens now.
+    void loadClientSetup(const QString &clientId,
+                         const HubSettings &hub,
+                         const QUrl &runningUrl,
+                         Reply<ClientSnippets::Input> reply);
 
     // The profile's settings file is opened here, on this thread (QSettings objects for one
     // file share their data within the process, so the window's copy sees the change at once).
