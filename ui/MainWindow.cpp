@@ -11,6 +11,7 @@
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
+#include "ui/hub/HubSettingsPanel.h"
 #include "ui/tokens/ApiTokensPage.h"
 #include "ui/tray/TrayController.h"
 #include "ui/wizard/SetupWizard.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     , m_activityPage(new ActivityLogPage(facade, m_model, this))
     , m_challengesPage(new ManagedChallengesPage(facade, this))
     , m_tokensPage(new ApiTokensPage(facade, this))
+    , m_hubPage(new HubSettingsPanel(facade, m_model, this))
     , m_tray(new TrayController(facade, m_model, this, this))
     , m_statusLabel(new QLabel(this))
 {
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     addPage(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_activityPage);
     addPage(QIcon(QStringLiteral(":/icons/challenges.svg")), tr("Challenges"), m_challengesPage);
     addPage(QIcon(QStringLiteral(":/icons/tokens.svg")), tr("API Tokens"), m_tokensPage);
+    addPage(QIcon(QStringLiteral(":/icons/hub.svg")), tr("Hub"), m_hubPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -97,6 +100,7 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     connect(m_accountsPage, &AccountsPage::message, this, showMessage);
     connect(m_challengesPage, &ManagedChallengesPage::message, this, showMessage);
     connect(m_tokensPage, &ApiTokensPage::message, this, showMessage);
+    connect(m_hubPage, &HubSettingsPanel::message, this, showMessage);
     connect(m_actions, &EndpointActions::endpointAdded, this, [this](qint64 endpointId) {
         // The list learns of the new row through the facade's signal; select it once it is there.
         QMetaObject::invokeMethod(

@@ -10,6 +10,7 @@ class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
 class Facade;
+class HubSettingsPanel;
 class ManagedChallengesPage;
 class QAction;
 class QLabel;
@@ -32,6 +33,7 @@ public:
         // Appended, so Ctrl+1 to Ctrl+3 stay where they were.
         ChallengesSection,
         TokensSection,
+        HubSection,
     };
 
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
@@ -51,6 +53,8 @@ public:
     ManagedChallengesPage *challengesPage() const { return m_challengesPage; }
 
     ApiTokensPage *tokensPage() const { return m_tokensPage; }
+
+    HubSettingsPanel *hubPage() const { return m_hubPage; }
 
     TrayController *trayController() const { return m_tray; }
 
@@ -85,6 +89,7 @@ private:
     ActivityLogPage *m_activityPage;
     ManagedChallengesPage *m_challengesPage;
     ApiTokensPage *m_tokensPage;
+    HubSettingsPanel *m_hubPage;
     TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
