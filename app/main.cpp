@@ -70,7 +70,7 @@ int runGui(const Invocation &invocation, int argc, char **argv)
     }
     Facade facade(*profile.value());
     facade.setChallengePublisherFactory(challengePublisherFactory(profile.value()->store(), facade.secrets()));
-    // Until the hub has its own status view, its failures reach the window like any other.
+    // The Hub page shows why the hub stopped; the status bar says so wherever the window is.
     QObject::connect(&facade, &Facade::hubFailed, &facade, &Facade::problemOccurred);
     MainWindow window(facade);
     if (invocation.minimized) {

@@ -1,10 +1,12 @@
 #include "Facade.h"
 
 #include "core/Profile.h"
+#include "core/hub/HubAdministration.h"
 #include "core/hub/HubSettings.h"
 #include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/providers/ProviderAdministration.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
@@ -31,6 +33,22 @@ Facade::Facade(Profile &profile, QObject *parent)
     connect(worker, &Worker::hubStarted, this, &Facade::hubStarted, Qt::QueuedConnection);
     connect(worker, &Worker::hubStopped, this, &Facade::hubStopped, Qt::QueuedConnection);
     connect(worker, &Worker::hubFailed, this, &Facade::hubFailed, Qt::QueuedConnection);
+    connect(worker, &Worker::providersChanged, this, &Facade::providersChanged, Qt::QueuedConnection);
+    connect(worker, &Worker::challengesChanged, this, &Facade::challengesChanged, Qt::QueuedConnection);
+    connect(worker, &Worker::tokensChanged, this, &Facade::tokensChanged, Qt::QueuedConnection);
+    // Connected before anyone else can: views reading the state in their own slots see it new.
+    connect(this, &Facade::hubStarted, this, [this](const QUrl &url, const QString &fingerprint) {
+        m_hubRunning = true;
+        m_hubUrl = url;
+        m_hubFingerprint = fingerprint;
+    });
+    const auto notRunning = [this] {
+        m_hubRunning = false;
+        m_hubUrl.clear();
+        m_hubFingerprint.clear();
+    };
+    connect(this, &Facade::hubStopped, this, notRunning);
+    connect(this, &Facade::hubFailed, this, notRunning);
 }
 
 void Facade::setChallengePublisherFactory(HubService::PublisherFactory factory)
@@ -214,4 +232,117 @@ void Facade::loadActivity(int limit, QObject *context, Done<QList<ActivityLog::E
         context, std::move(done), [limit](Worker *worker, Worker::Reply<QList<ActivityLog::Entry>> reply) {
             worker->loadActivity(limit, std::move(reply));
         });
+}
+
+void Facade::loadProviders(QObject *context, Done<QList<DnsProviderConfig>> done)
+{
+    ask<QList<DnsProviderConfig>>(
+        context, std::move(done), [](Worker *worker, Worker::Reply<QList<DnsProviderConfig>> reply) {
+            worker->providerAdministration()->load(std::move(reply));
+        });
+}
+
+void Facade::saveProvider(const DnsProviderConfig &config,
+                          const QByteArray &secret,
+                          QObject *context,
+                          Done<DnsProviderConfig> done)
+{
+    ask<DnsProviderConfig>(
+        context, std::move(done), [config, secret](Worker *worker, Worker::Reply<DnsProviderConfig> reply) {
+            worker->providerAdministration()->save(config, secret, std::move(reply));
+        });
+}
+
+void Facade::removeProvider(qint64 providerId, QObject *context, Done<qint64> done)
+{
+    ask<qint64>(context, std::move(done), [providerId](Worker *worker, Worker::Reply<qint64> reply) {
+        worker->providerAdministration()->remove(providerId, std::move(reply));
+    });
+}
+
+void Facade::testProvider(const DnsProviderConfig &config,
+                          const QByteArray &secret,
+                          QObject *context,
+                          Done<QString> done)
+{
+    ask<QString>(context, std::move(done), [config, secret](Worker *worker, Worker::Reply<QString> reply) {
+        worker->providerAdministration()->test(config, secret, std::move(reply));
+    });
+}
+
+void Facade::loadChallenges(QObject *context, Done<QList<ManagedChallenge>> done)
+{
+    ask<QList<ManagedChallenge>>(
+        context, std::move(done), [](Worker *worker, Worker::Reply<QList<ManagedChallenge>> reply) {
+            worker->hubAdministration()->loadChallenges(std::move(reply));
+        });
+}
+
+void Facade::saveChallenge(const ManagedChallenge &challenge, QObject *context, Done<ManagedChallenge> done)
+{
+    ask<ManagedChallenge>(context, std::move(done), [challenge](Worker *worker, Worker::Reply<ManagedChallenge> reply) {
+        worker->hubAdministration()->saveChallenge(challenge, std::move(reply));
+    });
+}
+
+void Facade::removeChallenge(qint64 challengeId, QObject *context, Done<qint64> done)
+{
+    ask<qint64>(context, std::move(done), [challengeId](Worker *worker, Worker::Reply<qint64> reply) {
+        worker->hubAdministration()->removeChallenge(challengeId, std::move(reply));
+    });
+}
+
+void Facade::loadTokens(QObject *context, Done<QList<ApiToken>> done)
+{
+    ask<QList<ApiToken>>(context, std::move(done), [](Worker *worker, Worker::Reply<QList<ApiToken>> reply) {
+        worker->hubAdministration()->loadTokens(std::move(reply));
+    });
+}
+
+void Facade::createToken(const TokenIssuer::Request &request, QObject *context, Done<TokenIssuer::Issued> done)
+{
+    ask<TokenIssuer::Issued>(
+        context,
+        std::move(done),
+        [request, hub = HubSettings::fromProfile(m_profile)](Worker *worker, Worker::Reply<TokenIssuer::Issued> reply) {
+            worker->hubAdministration()->createToken(request, hub, std::move(reply));
+        });
+}
+
+void Facade::revokeToken(const QString &clientId, QObject *context, Done<ApiToken> done)
+{
+    ask<ApiToken>(context, std::move(done), [clientId](Worker *worker, Worker::Reply<ApiToken> reply) {
+        worker->hubAdministration()->revokeToken(clientId, std::move(reply));
+    });
+}
+
+void Facade::loadClientSetup(const QString &clientId, QObject *context, Done<ClientSnippets::Input> done)
+{
+    // A running hub knows its URL for sure (the port it got, a public URL); the settings may
+    // only say "any free port".
+    ask<ClientSnippets::Input>(context,
+                               std::move(done),
+                               [clientId, hub = HubSettings::fromProfile(m_profile), url = m_hubUrl](
+                                   Worker *worker, Worker::Reply<ClientSnippets::Input> reply) {
+                                   worker->hubAdministration()->loadClientSetup(clientId, hub, url, std::move(reply));
+                               });
+}
+
+void Facade::loadHubSettings(QObject *context, Done<HubSettings> done)
+{
+    ask<HubSettings>(context,
+                     std::move(done),
+                     [path = m_profile.settingsPath(),
+                      dataDir = m_profile.dataDir()](Worker *worker, Worker::Reply<HubSettings> reply) {
+                         worker->hubAdministration()->loadSettings(path, dataDir, std::move(reply));
+                     });
+}
+
+void Facade::saveHubSettings(const HubSettings &settings, QObject *context, Done<HubSettings> done)
+{
+    ask<HubSettings>(context,
+                     std::move(done),
+                     [settings, path = m_profile.settingsPath()](Worker *worker, Worker::Reply<HubSettings> reply) {
+                         worker->hubAdministration()->saveSettings(settings, path, std::move(reply));
+                     });
 }

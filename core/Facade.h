@@ -5,10 +5,16 @@
 #include "core/acme/AccountRegistration.h"
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
+#include "core/challenges/ManagedChallenge.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/hub/ApiToken.h"
+#include "core/hub/ClientSnippets.h"
 #include "core/hub/HubService.h"
+#include "core/hub/HubSettings.h"
+#include "core/hub/TokenIssuer.h"
 #include "core/jobs/RecordWatcher.h"
+#include "core/providers/DnsProviderConfig.h"
 #include "core/store/ActivityLog.h"
 
 #include <QDateTime>
@@ -81,10 +87,47 @@ public:
     void registerAccount(const AccountRegistration::Request &request, QObject *context, Done<CaAccount> done);
     void loadActivity(int limit, QObject *context, Done<QList<ActivityLog::Entry>> done);
 
+    // DNS providers, which managed challenges and the delegation zone write through. A
+    // credential goes to the keychain only: an empty `secret` keeps a saved provider's stored
+    // one. testProvider tests the given (unsaved) settings; its answer says what was proven.
+    void loadProviders(QObject *context, Done<QList<DnsProviderConfig>> done);
+    void saveProvider(const DnsProviderConfig &config,
+                      const QByteArray &secret,
+                      QObject *context,
+                      Done<DnsProviderConfig> done);
+    void removeProvider(qint64 providerId, QObject *context, Done<qint64> done);
+    void testProvider(const DnsProviderConfig &config, const QByteArray &secret, QObject *context, Done<QString> done);
+
+    // Managed challenges: saveChallenge adds (id 0) or updates one.
+    void loadChallenges(QObject *context, Done<QList<ManagedChallenge>> done);
+    void saveChallenge(const ManagedChallenge &challenge, QObject *context, Done<ManagedChallenge> done);
+    void removeChallenge(qint64 challengeId, QObject *context, Done<qint64> done);
+
+    // API tokens. The answer to createToken holds the token's secret, the only copy there is:
+    // show it once and let it go.
+    void loadTokens(QObject *context, Done<QList<ApiToken>> done);
+    void createToken(const TokenIssuer::Request &request, QObject *context, Done<TokenIssuer::Issued> done);
+    void revokeToken(const QString &clientId, QObject *context, Done<ApiToken> done);
+    // What a client of this token needs besides its secret: the hub's URL, the certificate to
+    // trust, the token's acme-dns account (for ClientSnippets).
+    void loadClientSetup(const QString &clientId, QObject *context, Done<ClientSnippets::Input> done);
+
+    // The profile's [hub] settings; saving refuses what HubSettings::validate refuses. A
+    // running hub keeps its old settings until it is started again.
+    void loadHubSettings(QObject *context, Done<HubSettings> done);
+    void saveHubSettings(const HubSettings &settings, QObject *context, Done<HubSettings> done);
+
     // The management hub on the worker thread, with the profile's hub settings as they are now.
     // Answers with hubStarted, hubFailed or hubStopped.
     void startHub();
     void stopHub();
+
+    // The hub as the worker last reported it.
+    bool isHubRunning() const { return m_hubRunning; }
+
+    QUrl hubUrl() const { return m_hubUrl; }
+
+    QString hubFingerprint() const { return m_hubFingerprint; }
 
 Q_SIGNALS:
     void endpointsChanged(const QList<Endpoint> &endpoints);
@@ -103,6 +146,10 @@ Q_SIGNALS:
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();
     void hubFailed(const Problem &problem);
+    // After any change, from this window or another request: the whole current list.
+    void providersChanged(const QList<DnsProviderConfig> &providers);
+    void challengesChanged(const QList<ManagedChallenge> &challenges);
+    void tokensChanged(const QList<ApiToken> &tokens);
 
 private:
     template <typename T, typename Call>
@@ -113,4 +160,7 @@ private:
     WorkerThread *m_worker;
     std::unique_ptr<RenewalLock> m_lock;
     bool m_renewalsPaused = false;
+    bool m_hubRunning = false;
+    QUrl m_hubUrl;
+    QString m_hubFingerprint;
 };

@@ -1,5 +1,9 @@
-#include "app/cli/ClientSnippets.h"
+#include "core/hub/ClientSnippets.h"
+#include "core/hub/HubSettings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Client configuration the administrator pastes: the right variables for each client, the
@@ -72,6 +76,51 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("https://certdesk.example.test:8443/api/v1/managedchallenge/")));
         QVERIFY(text.contains(QLatin1String("3f1c2a9e-0000-4000-8000-000000000001")));
         QVERIFY(text.contains(ClientSnippets::SecretPlaceholder));
+    }
+
+    void legoAcmeDnsGetsItsAccountFileFilledIn()
+    {
+        QVERIFY(ClientSnippets::legoAcmeDns(input()).contains(QLatin1String("--acme-dns")));
+        ClientSnippets::Input account = input();
+        account.acmeDnsSubdomain = QStringLiteral("d420c923-bbd7-4056-ab64-c3ca54c9b3cf");
+        const QString text = ClientSnippets::legoAcmeDns(account);
+        QVERIFY(text.contains(QLatin1String("export ACME_DNS_API_BASE=\"https://certdesk.example.test:8443\"")));
+        QVERIFY(text.contains(QLatin1String("export ACME_DNS_STORAGE_PATH=")));
+        QVERIFY(text.contains(QLatin1String("--dns acme-dns --domains \"www.example.test\"")));
+        QVERIFY(text.contains(QLatin1String(
+            "_acme-challenge.www.example.test. CNAME d420c923-bbd7-4056-ab64-c3ca54c9b3cf.acme.example.test.")));
+        // The storage file is goacmedns' format, keyed by the domain, without the real secret.
+        const qsizetype start = text.indexOf(QLatin1Char('{'));
+        const qsizetype end = text.lastIndexOf(QLatin1Char('}'));
+        const QJsonObject storage = QJsonDocument::fromJson(text.mid(start, end - start + 1).toUtf8()).object();
+        const QJsonObject entry = storage.value(QStringLiteral("www.example.test")).toObject();
+        QCOMPARE(entry.value(QStringLiteral("username")).toString(), account.clientId);
+        QCOMPARE(entry.value(QStringLiteral("password")).toString(), ClientSnippets::SecretPlaceholder);
+        QCOMPARE(entry.value(QStringLiteral("subdomain")).toString(), account.acmeDnsSubdomain);
+        QCOMPARE(entry.value(QStringLiteral("fulldomain")).toString(),
+                 QStringLiteral("d420c923-bbd7-4056-ab64-c3ca54c9b3cf.acme.example.test"));
+        QCOMPARE(entry.value(QStringLiteral("server_url")).toString(),
+                 QStringLiteral("https://certdesk.example.test:8443"));
+    }
+
+    void theHubsSideComesFromItsSettings()
+    {
+        QTemporaryDir dir;
+        HubSettings hub;
+        hub.dataDir = dir.path();
+        hub.publicUrl = QUrl(QStringLiteral("https://certdesk.example.test:8443"));
+        hub.acmeDnsZone = QStringLiteral("acme.example.test");
+        ClientSnippets::Input input = ClientSnippets::forHub(hub);
+        QCOMPARE(input.hubUrl, hub.publicUrl);
+        QCOMPARE(input.acmeDnsZone, hub.acmeDnsZone);
+        QCOMPARE(input.certificatePath, hub.selfSignedCertificatePath());
+        QVERIFY(input.certificateFingerprint.contains(QLatin1String("not made yet"))); // no certificate yet
+
+        hub.certificateSource = HubSettings::CertificateSource::Endpoint;
+        hub.endpointId = 1;
+        input = ClientSnippets::forHub(hub);
+        QVERIFY(input.certificatePath.isEmpty()); // an endpoint's certificate is publicly trusted
+        QVERIFY(input.certificateFingerprint.isEmpty());
     }
 
     void knowsItsClientsByName()

@@ -80,7 +80,9 @@ private Q_SLOTS:
                               QStringLiteral("&Ansicht"),
                               QStringLiteral("E&rneuerungen"),
                               QStringLiteral("&Hilfe")}));
-        QCOMPARE(sectionNames(window),
+        // The first sections; the pages added after them have their own translations checked by
+        // TestTranslations.
+        QCOMPARE(sectionNames(window).mid(0, 3),
                  (QStringList{QStringLiteral("Endpunkte"), QStringLiteral("CA-Konten"), QStringLiteral("Aktivität")}));
         const auto *add = window.findChild<QPushButton *>(QStringLiteral("emptyStateAddButton"));
         QVERIFY(add);

@@ -29,6 +29,16 @@ if [ "${1:-}" = "--inside" ]; then
     certdesk issue www.example.test api.example.test >/dev/null
     # Not in the lab's DNS: the CA cannot reach it, and the list shows a failure with its reason.
     certdesk issue bücher.example.test >/dev/null 2>&1 || true
+    # The hub's side: a DNS provider (the lab's BIND), two managed challenges, a token, the hub
+    # on a loopback port.
+    certdesk provider add --kind rfc2136 --title "Lab BIND" --server "127.0.0.1:$CERTDESK_LAB_BIND_PORT" \
+        --key-name "$CERTDESK_LAB_TSIG_NAME" --provider-zone "$CERTDESK_LAB_DELEGATION_ZONE" \
+        --secret-file "$CERTDESK_LAB_TSIG_SECRET_FILE" >/dev/null
+    certdesk challenge add --title "Example zone" --provider-id 1 --match "*.example.test; example.test" \
+        --tag web >/dev/null
+    certdesk challenge add --title "Everything else" --provider-id 1 >/dev/null
+    certdesk token create --name build-01 --challenge 1 --expires 90d >/dev/null
+    certdesk hub configure --listen 127.0.0.1:0 --acme-dns-zone "$CERTDESK_LAB_DELEGATION_ZONE" >/dev/null
     exec "$build/tools/screenshots/certdesk-screenshots" --data-dir "$profile" --out "$out" --select www.example.test
 fi
 

@@ -6,10 +6,13 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/CaAccountTableModel.h"
 #include "ui/activity/ActivityLogPage.h"
+#include "ui/challenges/ManagedChallengesPage.h"
 #include "ui/common/ProblemText.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
+#include "ui/hub/HubSettingsPanel.h"
+#include "ui/tokens/ApiTokensPage.h"
 #include "ui/tray/TrayController.h"
 #include "ui/wizard/SetupWizard.h"
 
@@ -45,6 +48,9 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     , m_accounts(new CaAccountTableModel(this))
     , m_accountsPage(new AccountsPage(facade, m_accounts, this))
     , m_activityPage(new ActivityLogPage(facade, m_model, this))
+    , m_challengesPage(new ManagedChallengesPage(facade, this))
+    , m_tokensPage(new ApiTokensPage(facade, this))
+    , m_hubPage(new HubSettingsPanel(facade, m_model, this))
     , m_tray(new TrayController(facade, m_model, this, this))
     , m_statusLabel(new QLabel(this))
 {
@@ -67,6 +73,9 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     addPage(QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"), m_listPage);
     addPage(QIcon(QStringLiteral(":/icons/accounts.svg")), tr("CA Accounts"), m_accountsPage);
     addPage(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_activityPage);
+    addPage(QIcon(QStringLiteral(":/icons/challenges.svg")), tr("Challenges"), m_challengesPage);
+    addPage(QIcon(QStringLiteral(":/icons/tokens.svg")), tr("API Tokens"), m_tokensPage);
+    addPage(QIcon(QStringLiteral(":/icons/hub.svg")), tr("Hub"), m_hubPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -89,6 +98,9 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     };
     connect(m_actions, &EndpointActions::message, this, showMessage);
     connect(m_accountsPage, &AccountsPage::message, this, showMessage);
+    connect(m_challengesPage, &ManagedChallengesPage::message, this, showMessage);
+    connect(m_tokensPage, &ApiTokensPage::message, this, showMessage);
+    connect(m_hubPage, &HubSettingsPanel::message, this, showMessage);
     connect(m_actions, &EndpointActions::endpointAdded, this, [this](qint64 endpointId) {
         // The list learns of the new row through the facade's signal; select it once it is there.
         QMetaObject::invokeMethod(

@@ -4,11 +4,14 @@
 
 class AccountsPage;
 class ActivityLogPage;
+class ApiTokensPage;
 class CaAccountTableModel;
 class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
 class Facade;
+class HubSettingsPanel;
+class ManagedChallengesPage;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -27,6 +30,10 @@ public:
         EndpointsSection,
         AccountsSection,
         ActivitySection,
+        // Appended, so Ctrl+1 to Ctrl+3 stay where they were.
+        ChallengesSection,
+        TokensSection,
+        HubSection,
     };
 
     explicit MainWindow(Facade &facade, QWidget *parent = nullptr);
@@ -42,6 +49,12 @@ public:
     AccountsPage *accountsPage() const { return m_accountsPage; }
 
     ActivityLogPage *activityPage() const { return m_activityPage; }
+
+    ManagedChallengesPage *challengesPage() const { return m_challengesPage; }
+
+    ApiTokensPage *tokensPage() const { return m_tokensPage; }
+
+    HubSettingsPanel *hubPage() const { return m_hubPage; }
 
     TrayController *trayController() const { return m_tray; }
 
@@ -74,6 +87,9 @@ private:
     CaAccountTableModel *m_accounts;
     AccountsPage *m_accountsPage;
     ActivityLogPage *m_activityPage;
+    ManagedChallengesPage *m_challengesPage;
+    ApiTokensPage *m_tokensPage;
+    HubSettingsPanel *m_hubPage;
     TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;

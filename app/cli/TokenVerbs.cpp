@@ -1,6 +1,5 @@
 #include "TokenVerbs.h"
 
-#include "ClientSnippets.h"
 #include "VerbContext.h"
 
 #include "core/Clock.h"
@@ -9,15 +8,14 @@
 #include "core/challenges/ManagedChallengeSelector.h"
 #include "core/hub/AcmeDnsAccounts.h"
 #include "core/hub/ApiTokenStore.h"
+#include "core/hub/ClientSnippets.h"
 #include "core/hub/HubSettings.h"
+#include "core/hub/TokenIssuer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSslCertificate>
-#include <QUuid>
 
 namespace {
 
@@ -193,9 +191,8 @@ int createToken(VerbContext &context)
     }
 
     // acme-dns clients name a subdomain, not a record: the token gets an account whose records
-    // live at <uuid>.<zone>, and may write exactly that name.
+    // live at <uuid>.<zone>, and may write exactly that name (TokenIssuer makes both).
     const bool acmeDns = parser.isSet(QStringLiteral("acme-dns"));
-    QString subdomain;
     const HubSettings hub = HubSettings::fromProfile(*context.profile());
     if (acmeDns) {
         if (hub.acmeDnsZone.isEmpty()) {
@@ -205,8 +202,6 @@ int createToken(VerbContext &context)
                                               {},
                                               Text::tr("Set it first: certdesk hub configure --acme-dns-zone ZONE")));
         }
-        subdomain = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        request.nameRule = subdomain + QLatin1Char('.') + hub.acmeDnsZone;
         if (request.scopeChallengeIds.isEmpty() && request.scopeTags.isEmpty()) {
             if (const auto serving =
                     ManagedChallengeSelector(challenges.value()).select(QStringLiteral("x.") + hub.acmeDnsZone)) {
@@ -220,57 +215,43 @@ int createToken(VerbContext &context)
                      "a managed challenge serving the hub's acme-dns zone."));
     }
 
-    return context.runAsync([&context, request, acmeDns, subdomain, hub](std::function<void(int)> done) {
-        auto *tokens = new ApiTokenStore(
+    return context.runAsync([&context, request, acmeDns, hub](std::function<void(int)> done) {
+        auto *issuer = new TokenIssuer(
             context.profile()->store(), context.secrets(), Clock::system(), QCoreApplication::instance());
-        QObject::connect(tokens, &ApiTokenStore::failed, tokens, [&context, tokens, done](const Problem &problem) {
-            tokens->deleteLater();
-            done(context.fail(problem));
+        issuer->issue({request, acmeDns}, hub, [&context, issuer, done](Result<TokenIssuer::Issued> issued) {
+            issuer->deleteLater();
+            if (!issued) {
+                done(context.fail(issued.problem()));
+                return;
+            }
+            const ApiToken &token = issued->token;
+            QJsonObject result{{QStringLiteral("token"), toJson(token, Clock::system().now())},
+                               {QStringLiteral("clientId"), token.clientId},
+                               {QStringLiteral("secret"), QString::fromLatin1(issued->secret)}};
+            QString text = Text::tr("API token for \"%1\" created (number %2).\n"
+                                    "  client id  %3\n"
+                                    "  secret     %4\n"
+                                    "Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it "
+                                    "again.\n")
+                               .arg(token.consumer)
+                               .arg(token.id)
+                               .arg(token.clientId, QString::fromLatin1(issued->secret));
+            text +=
+                Text::tr("Scope: %1%2\n")
+                    .arg(scopeText(token),
+                         token.expiresAt.isValid() ? Text::tr("; expires %1").arg(isoUtc(token.expiresAt)) : QString());
+            if (!issued->acmeDnsSubdomain.isEmpty()) {
+                result.insert(QStringLiteral("acmeDns"),
+                              QJsonObject{{QStringLiteral("subdomain"), issued->acmeDnsSubdomain},
+                                          {QStringLiteral("fulldomain"), issued->acmeDnsFulldomain}});
+                text += Text::tr("acme-dns account: subdomain %1, records at %2\n")
+                            .arg(issued->acmeDnsSubdomain, issued->acmeDnsFulldomain);
+            }
+            text += Text::tr("Client configuration: certdesk token snippet %1 --for %2")
+                        .arg(token.clientId, ClientSnippets::clients().join(QLatin1Char('|')));
+            context.printResult(text, result);
+            done(0);
         });
-        QObject::connect(
-            tokens, &ApiTokenStore::ready, tokens, [&context, tokens, request, acmeDns, subdomain, hub, done] {
-                tokens->deleteLater();
-                const Result<ApiTokenStore::Issued> issued = tokens->create(request);
-                if (!issued) {
-                    done(context.fail(issued.problem()));
-                    return;
-                }
-                const ApiToken &token = issued->token;
-                QJsonObject result{{QStringLiteral("token"), toJson(token, Clock::system().now())},
-                                   {QStringLiteral("clientId"), token.clientId},
-                                   {QStringLiteral("secret"), QString::fromLatin1(issued->secret)}};
-                QString text =
-                    Text::tr("API token for \"%1\" created (number %2).\n"
-                             "  client id  %3\n"
-                             "  secret     %4\n"
-                             "Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it "
-                             "again.\n")
-                        .arg(token.consumer)
-                        .arg(token.id)
-                        .arg(token.clientId, QString::fromLatin1(issued->secret));
-                text += Text::tr("Scope: %1%2\n")
-                            .arg(scopeText(token),
-                                 token.expiresAt.isValid() ? Text::tr("; expires %1").arg(isoUtc(token.expiresAt))
-                                                           : QString());
-                if (acmeDns) {
-                    AcmeDnsAccounts accounts(context.profile()->store(), Clock::system());
-                    if (Result<void> added = accounts.add({subdomain, token.clientId, {}, {}, {}}); !added) {
-                        (void)tokens->revoke(token.clientId);
-                        done(context.fail(added.problem()));
-                        return;
-                    }
-                    const QString fulldomain = subdomain + QLatin1Char('.') + hub.acmeDnsZone;
-                    result.insert(QStringLiteral("acmeDns"),
-                                  QJsonObject{{QStringLiteral("subdomain"), subdomain},
-                                              {QStringLiteral("fulldomain"), fulldomain}});
-                    text += Text::tr("acme-dns account: subdomain %1, records at %2\n").arg(subdomain, fulldomain);
-                }
-                text += Text::tr("Client configuration: certdesk token snippet %1 --for %2")
-                            .arg(token.clientId, ClientSnippets::clients().join(QLatin1Char('|')));
-                context.printResult(text, result);
-                done(0);
-            });
-        tokens->loadKey();
     });
 }
 
@@ -334,22 +315,13 @@ int tokenSnippet(VerbContext &context)
     if (!token) {
         return context.fail(token.problem());
     }
-    const HubSettings hub = HubSettings::fromProfile(*context.profile());
-    ClientSnippets::Input input;
-    input.hubUrl = parser.isSet(QStringLiteral("url")) ? QUrl(parser.value(QStringLiteral("url"))) : hub.clientUrl();
+    ClientSnippets::Input input = ClientSnippets::forHub(HubSettings::fromProfile(*context.profile()));
+    if (parser.isSet(QStringLiteral("url"))) {
+        input.hubUrl = QUrl(parser.value(QStringLiteral("url")));
+    }
     input.clientId = token->clientId;
     input.domain = parser.value(QStringLiteral("domain"));
     input.email = parser.value(QStringLiteral("email"));
-    input.acmeDnsZone = hub.acmeDnsZone;
-    if (!hub.plainHttp && hub.certificateSource == HubSettings::CertificateSource::SelfSigned) {
-        input.certificatePath = hub.selfSignedCertificatePath();
-        QFile file(input.certificatePath);
-        const QSslCertificate certificate =
-            file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll(), QSsl::Pem) : QSslCertificate();
-        input.certificateFingerprint =
-            certificate.isNull() ? Text::tr("not made yet: start the hub once")
-                                 : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
-    }
     const Result<std::optional<AcmeDnsAccounts::Account>> account =
         AcmeDnsAccounts(store, Clock::system()).findByClient(token->clientId);
     if (!account) {
@@ -429,7 +401,9 @@ QList<Verb> tokenVerbs()
     };
     snippet.options = [] {
         return QList<QCommandLineOption>{
-            {QStringLiteral("for"), Text::tr("lego, acme.sh, certbot or certify."), QStringLiteral("CLIENT")},
+            {QStringLiteral("for"),
+             Text::tr("lego, lego-acme-dns, acme.sh, certbot or certify."),
+             QStringLiteral("CLIENT")},
             {QStringLiteral("domain"),
              Text::tr("The name the client obtains a certificate for."),
              QStringLiteral("NAME")},

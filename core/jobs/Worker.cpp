@@ -6,8 +6,10 @@
 #include "core/acme/CaAccountRepository.h"
 #include "core/deploy/CertificateExportJob.h"
 #include "core/endpoints/EndpointRepository.h"
+#include "core/hub/HubAdministration.h"
 #include "core/jobs/OrderQueue.h"
 #include "core/jobs/RenewalScheduler.h"
+#include "core/providers/ProviderAdministration.h"
 #include "core/secrets/DataKey.h"
 #include "core/store/ActivityLog.h"
 #include "core/store/Store.h"
@@ -380,4 +382,23 @@ void Worker::registerAccount(const AccountRegistration::Request &request, Reply<
 void Worker::loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply)
 {
     reply(ActivityLog(m_store).recent(limit));
+}
+
+ProviderAdministration *Worker::providerAdministration()
+{
+    if (!m_providerAdministration) {
+        m_providerAdministration = new ProviderAdministration(m_store, m_secrets, this);
+        connect(m_providerAdministration, &ProviderAdministration::providersChanged, this, &Worker::providersChanged);
+    }
+    return m_providerAdministration;
+}
+
+HubAdministration *Worker::hubAdministration()
+{
+    if (!m_hubAdministration) {
+        m_hubAdministration = new HubAdministration(m_store, m_secrets, this);
+        connect(m_hubAdministration, &HubAdministration::challengesChanged, this, &Worker::challengesChanged);
+        connect(m_hubAdministration, &HubAdministration::tokensChanged, this, &Worker::tokensChanged);
+    }
+    return m_hubAdministration;
 }

@@ -5,10 +5,13 @@
 #include "core/acme/AccountRegistration.h"
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
+#include "core/challenges/ManagedChallenge.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/hub/ApiToken.h"
 #include "core/hub/HubService.h"
 #include "core/jobs/RecordWatcher.h"
+#include "core/providers/DnsProviderConfig.h"
 #include "core/store/ActivityLog.h"
 
 #include <QObject>
@@ -18,7 +21,9 @@
 #include <memory>
 
 class DataKey;
+class HubAdministration;
 class OrderQueue;
+class ProviderAdministration;
 class QNetworkAccessManager;
 class RenewalScheduler;
 class SecretStore;
@@ -69,6 +74,10 @@ public:
     void fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, Reply<AcmeDirectory> reply);
     void registerAccount(const AccountRegistration::Request &request, Reply<CaAccount> reply);
     void loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply);
+    // DNS providers, managed challenges, API tokens and hub settings, as the window edits them
+    // (made on first use, on the worker thread; their changes are re-announced below).
+    ProviderAdministration *providerAdministration();
+    HubAdministration *hubAdministration();
 
 public Q_SLOTS:
     // Both run on the worker thread.
@@ -104,6 +113,9 @@ Q_SIGNALS:
     void hubStopped();
     void hubFailed(const Problem &problem);
     void renewalsPausedChanged(bool paused);
+    void providersChanged(const QList<DnsProviderConfig> &providers);
+    void challengesChanged(const QList<ManagedChallenge> &challenges);
+    void tokensChanged(const QList<ApiToken> &tokens);
 
 private:
     void reloadEndpoint(qint64 endpointId);
@@ -119,6 +131,8 @@ private:
     HubService *m_hub = nullptr;
     HubService::PublisherFactory m_publishers;
     DataKey *m_dataKey = nullptr;
+    ProviderAdministration *m_providerAdministration = nullptr;
+    HubAdministration *m_hubAdministration = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     bool m_running = false;
     bool m_renewalsEnabled = true;

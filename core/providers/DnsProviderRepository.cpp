@@ -151,6 +151,22 @@ Result<void> DnsProviderRepository::update(const DnsProviderConfig &config)
     return {};
 }
 
+Result<void> DnsProviderRepository::setSecretStored(qint64 id, bool stored)
+{
+    QSqlQuery query(m_store->connection());
+    query.prepare(QStringLiteral("UPDATE dns_providers SET secret_ref = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(stored ? QVariant(secretRefFor(id).toString()) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(isoUtc(m_clock.now()));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return storageProblem(query);
+    }
+    if (query.numRowsAffected() == 0) {
+        return find(id).problem();
+    }
+    return {};
+}
+
 Result<void> DnsProviderRepository::remove(qint64 id)
 {
     QSqlQuery users(m_store->connection());

@@ -22,6 +22,9 @@ public:
     // Inserts and returns the new id. `withSecret`: the row names its keychain entry.
     Result<qint64> add(const DnsProviderConfig &config, bool withSecret);
     Result<void> update(const DnsProviderConfig &config);
+    // Names (or stops naming) the row's keychain entry, for a provider whose optional
+    // credential was added after it was first saved; the keychain itself is the caller's.
+    Result<void> setSecretStored(qint64 id, bool stored);
     // Refused (provider.in-use) while the delegation zone or a managed challenge uses it.
     Result<void> remove(qint64 id);
     Result<DnsProviderConfig> find(qint64 id) const;

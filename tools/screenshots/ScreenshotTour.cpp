@@ -12,23 +12,36 @@
 #include "ui/accounts/AccountsPage.h"
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/activity/ActivityLogPage.h"
+#include "ui/challenges/ManagedChallengeDialog.h"
+#include "ui/challenges/ManagedChallengeTableModel.h"
+#include "ui/challenges/ManagedChallengesPage.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointDetailsPane.h"
 #include "ui/endpoints/EndpointEditorDialog.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
 #include "ui/endpoints/ExportDialog.h"
+#include "ui/hub/HubSettingsPanel.h"
+#include "ui/providers/DnsProviderTableModel.h"
+#include "ui/providers/ProviderDialog.h"
+#include "ui/tokens/ApiTokenTableModel.h"
+#include "ui/tokens/ApiTokensPage.h"
+#include "ui/tokens/TokenDialog.h"
+#include "ui/tokens/TokenSecretDialog.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -234,6 +247,94 @@ int main(int argc, char **argv)
         },
         10000);
     tour.save(&window, QStringLiteral("activity"));
+
+    window.showSection(MainWindow::ChallengesSection);
+    ManagedChallengesPage *challenges = window.challengesPage();
+    waitFor(
+        [challenges] {
+            return challenges->model()->rowCount() > 0 && challenges->providerModel()->rowCount() > 0;
+        },
+        10000);
+    tour.save(&window, QStringLiteral("challenges"));
+    challenges->table()->selectRow(0);
+    challenges->editChallenge();
+    if (auto *dialog = window.findChild<ManagedChallengeDialog *>()) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("testNamesEdit"))
+            ->setText(QStringLiteral("www.example.test a.b.example.test example.org"));
+        tour.save(dialog, QStringLiteral("challenge-editor"));
+        dialog->reject();
+    }
+    challenges->providerTable()->selectRow(0);
+    challenges->editProvider();
+    if (auto *dialog = window.findChild<ProviderDialog *>()) {
+        tour.save(dialog, QStringLiteral("provider-editor"));
+        dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->click();
+        waitFor(
+            [dialog] {
+                return dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled();
+            },
+            10000);
+        tour.save(dialog, QStringLiteral("provider-tested"));
+        dialog->reject();
+    }
+
+    window.showSection(MainWindow::TokensSection);
+    ApiTokensPage *tokens = window.tokensPage();
+    waitFor(
+        [tokens] {
+            return tokens->model()->rowCount() > 0;
+        },
+        10000);
+    tour.save(&window, QStringLiteral("tokens"));
+    tokens->createToken();
+    TokenDialog *tokenDialog = nullptr;
+    waitFor(
+        [&window, &tokenDialog] {
+            tokenDialog = window.findChild<TokenDialog *>();
+            return tokenDialog != nullptr;
+        },
+        5000);
+    if (tokenDialog) {
+        tokenDialog->findChild<QLineEdit *>(QStringLiteral("consumerEdit"))->setText(QStringLiteral("laptop-07"));
+        tokenDialog->findChild<QListWidget *>(QStringLiteral("challengeList"))->item(0)->setCheckState(Qt::Checked);
+        tour.save(tokenDialog, QStringLiteral("token-new"));
+        tokenDialog->findChild<QPushButton *>(QStringLiteral("createTokenButton"))->click();
+        TokenSecretDialog *secret = nullptr;
+        waitFor(
+            [&window, &secret] {
+                secret = window.findChild<TokenSecretDialog *>();
+                return secret != nullptr;
+            },
+            10000);
+        if (secret) {
+            secret->findChild<QLineEdit *>(QStringLiteral("snippetDomainEdit"))
+                ->setText(QStringLiteral("www.example.test"));
+            tour.save(secret, QStringLiteral("token-secret"));
+            secret->reject();
+        }
+    }
+
+    window.showSection(MainWindow::HubSection);
+    HubSettingsPanel *hub = window.hubPage();
+    waitFor(
+        [hub] {
+            return hub->isLoaded();
+        },
+        5000);
+    tour.save(&window, QStringLiteral("hub"));
+    bool hubStarted = false;
+    QObject::connect(&facade, &Facade::hubStarted, &app, [&hubStarted] {
+        hubStarted = true;
+    });
+    hub->findChild<QCheckBox *>(QStringLiteral("hubSwitch"))->click();
+    waitFor(
+        [&hubStarted] {
+            return hubStarted;
+        },
+        20000);
+    tour.save(&window, QStringLiteral("hub-running"));
+    hub->findChild<QCheckBox *>(QStringLiteral("hubSwitch"))->click();
+    settle(500);
 
     window.showSection(MainWindow::EndpointsSection);
     SetupWizard *wizard = window.openSetupWizard();

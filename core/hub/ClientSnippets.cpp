@@ -1,9 +1,13 @@
 #include "ClientSnippets.h"
 
+#include "core/hub/HubSettings.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
 
 namespace {
 
@@ -57,9 +61,30 @@ QString cnameLine(const ClientSnippets::Input &input)
 
 } // namespace
 
+ClientSnippets::Input ClientSnippets::forHub(const HubSettings &hub)
+{
+    Input input;
+    input.hubUrl = hub.clientUrl();
+    input.acmeDnsZone = hub.acmeDnsZone;
+    if (!hub.plainHttp && hub.certificateSource == HubSettings::CertificateSource::SelfSigned) {
+        input.certificatePath = hub.selfSignedCertificatePath();
+        QFile file(input.certificatePath);
+        const QSslCertificate certificate =
+            file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll(), QSsl::Pem) : QSslCertificate();
+        input.certificateFingerprint =
+            certificate.isNull() ? Text::tr("not made yet: start the hub once")
+                                 : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
+    }
+    return input;
+}
+
 QStringList ClientSnippets::clients()
 {
-    return {QStringLiteral("lego"), QStringLiteral("acme.sh"), QStringLiteral("certbot"), QStringLiteral("certify")};
+    return {QStringLiteral("lego"),
+            QStringLiteral("lego-acme-dns"),
+            QStringLiteral("acme.sh"),
+            QStringLiteral("certbot"),
+            QStringLiteral("certify")};
 }
 
 QString ClientSnippets::forClient(const QString &client, const Input &input)
@@ -67,6 +92,9 @@ QString ClientSnippets::forClient(const QString &client, const Input &input)
     const QString name = client.trimmed().toLower();
     if (name == QLatin1String("lego")) {
         return lego(input);
+    }
+    if (name == QLatin1String("lego-acme-dns")) {
+        return legoAcmeDns(input);
     }
     if (name == QLatin1String("acme.sh") || name == QLatin1String("acmesh") || name == QLatin1String("acme-dns")) {
         return acmeSh(input);
@@ -108,6 +136,35 @@ QString ClientSnippets::acmeSh(const Input &input)
     text += QStringLiteral("export ACMEDNS_PASSWORD=\"%1\"\n").arg(SecretPlaceholder);
     text += QStringLiteral("export ACMEDNS_SUBDOMAIN=\"%1\"\n").arg(input.acmeDnsSubdomain);
     text += QStringLiteral("acme.sh --issue --dns dns_acmedns -d \"%1\"\n").arg(domainOrPlaceholder(input));
+    return text;
+}
+
+QString ClientSnippets::legoAcmeDns(const Input &input)
+{
+    if (input.acmeDnsSubdomain.isEmpty()) {
+        return acmeDnsMissing(QStringLiteral("lego's acme-dns provider"));
+    }
+    // lego keeps acme-dns accounts in this file, keyed by domain (goacmedns' storage format);
+    // with the account already there it never calls /register.
+    const QJsonObject account{
+        {QStringLiteral("fulldomain"), QString(input.acmeDnsSubdomain + QLatin1Char('.') + input.acmeDnsZone)},
+        {QStringLiteral("subdomain"), input.acmeDnsSubdomain},
+        {QStringLiteral("username"), input.clientId},
+        {QStringLiteral("password"), SecretPlaceholder},
+        {QStringLiteral("server_url"), baseUrl(input)},
+    };
+    QJsonObject storage;
+    storage.insert(domainOrPlaceholder(input), account);
+    QString text = Text::tr("# lego with its acme-dns provider, through the CertDesk hub\n");
+    text += cnameLine(input);
+    text += Text::tr("# 1. Write this to acme-dns-accounts.json (mode 600):\n");
+    text += QString::fromUtf8(QJsonDocument(storage).toJson(QJsonDocument::Indented));
+    text += trustLines(input, QStringLiteral("SSL_CERT_FILE"));
+    text += Text::tr("# 2. Then:\n");
+    text += QStringLiteral("export ACME_DNS_API_BASE=\"%1\"\n").arg(baseUrl(input));
+    text += QStringLiteral("export ACME_DNS_STORAGE_PATH=\"$PWD/acme-dns-accounts.json\"\n");
+    text += QStringLiteral("lego --email \"%1\" --dns acme-dns --domains \"%2\" run\n")
+                .arg(input.email.isEmpty() ? QStringLiteral("<your email>") : input.email, domainOrPlaceholder(input));
     return text;
 }
 
