@@ -237,55 +237,55 @@
     <name>AccountVerbs</name>
     <message>
         <source>The secret file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contenant le secret ne peut pas être lu.</translation>
     </message>
     <message>
         <source>account add needs --directory URL (the CA&apos;s ACME directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add attend --directory URL (le répertoire ACME de l&apos;AC).</translation>
     </message>
     <message>
         <source>Account %1 registered at %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 enregistré auprès de %2 (ID %3).</translation>
     </message>
     <message>
         <source>No CA accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte d&apos;AC pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Register an account at an ACME CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un compte auprès d&apos;une AC ACME.</translation>
     </message>
     <message>
         <source>The CA&apos;s ACME directory URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du répertoire ACME de l&apos;AC.</translation>
     </message>
     <message>
         <source>Contact address for the CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de contact pour l&apos;AC.</translation>
     </message>
     <message>
         <source>Accept the CA&apos;s terms of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les conditions d&apos;utilisation de l&apos;AC.</translation>
     </message>
     <message>
         <source>A name for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour le compte.</translation>
     </message>
     <message>
         <source>PEM file with the root(s) this CA&apos;s server chains to, trusted instead of the system&apos;s (private CAs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM contenant la ou les racines auxquelles remonte la chaîne du serveur de cette AC, approuvées à la place de celles du système (AC privées).</translation>
     </message>
     <message>
         <source>External account binding key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé de la liaison de compte externe (EAB).</translation>
     </message>
     <message>
         <source>File holding the EAB HMAC key (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant la clé HMAC EAB (- pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>List the CA accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes d&apos;AC.</translation>
     </message>
 </context>
 <context>
@@ -1021,23 +1021,23 @@
     </message>
     <message>
         <source>API tokens could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;API n&apos;ont pas pu être lus ou enregistrés.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>The API token does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No token has the client id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;a l&apos;identifiant client %1.</translation>
     </message>
     <message>
         <source>Reload the token list; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargez la liste des jetons&#xa0;; il a peut-être été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1295,135 +1295,142 @@
     <name>CertificateVerbs</name>
     <message>
         <source>issued   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émis          %1</translation>
     </message>
     <message>
         <source>FAILED   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC         %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Orders in flight at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de commandes traitées simultanément (16 par défaut).</translation>
     </message>
     <message>
         <source>Built-in http-01 responder address for endpoints that set none (default 0.0.0.0:80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du répondeur http-01 intégré pour les points de terminaison qui n&apos;en indiquent pas (0.0.0.0:80 par défaut).</translation>
     </message>
     <message>
         <source>issue needs endpoint names, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>issue attend des noms de points de terminaison, ou --all.</translation>
     </message>
     <message>
         <source>renew needs --due (renew every certificate whose renewal time has come).</source>
-        <translation type="unfinished"></translation>
+        <translation>renew attend --due (renouvelle chaque certificat dont la date de renouvellement est arrivée).</translation>
     </message>
     <message>
         <source>due      %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>à renouveler  %1 (%2)</translation>
     </message>
     <message>
         <source>No certificate is due for renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat n&apos;est à renouveler.</translation>
     </message>
     <message numerus="yes">
         <source>%1
     expires %2 (%n day(s) left), serial %3, issuer %4
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+    expire le %2 (%n jour restant), numéro de série %3, émetteur %4
+</numerusform>
+            <numerusform>%1
+    expire le %2 (%n jours restants), numéro de série %3, émetteur %4
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
     no certificate yet (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+    pas encore de certificat (%2)
+</translation>
     </message>
     <message>
         <source>No endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison.</translation>
     </message>
     <message>
         <source>Name exactly one endpoint, by one of its names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez exactement un point de terminaison, par l&apos;un de ses noms.</translation>
     </message>
     <message>
         <source>%1 has no certificate yet.</source>
-        <translation type="unfinished">%1 n&apos;a pas encore de certificat.</translation>
+        <translation>%1 n&apos;a pas encore de certificat.</translation>
     </message>
     <message>
         <source>Issue one with: certdesk issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettez-en un avec&#xa0;: certdesk issue %1</translation>
     </message>
     <message>
         <source>export needs --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>export attend --out DIR.</translation>
     </message>
     <message>
         <source>Wrote:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Certificate %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 révoqué.</translation>
     </message>
     <message>
         <source>Revoked certificate %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 de %2 révoqué.</translation>
     </message>
     <message>
         <source>Obtain certificates now for the named endpoints, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir maintenant des certificats pour les points de terminaison nommés, ou pour tous avec --all.</translation>
     </message>
     <message>
         <source>NAME… | --all</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME… | --all</translation>
     </message>
     <message>
         <source>Every endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points de terminaison.</translation>
     </message>
     <message>
         <source>Renew every certificate that is due (with --due).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler chaque certificat dont le renouvellement est dû (avec --due).</translation>
     </message>
     <message>
         <source>Only what is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les certificats à renouveler.</translation>
     </message>
     <message>
         <source>List certificates with their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les certificats avec leur date d&apos;expiration.</translation>
     </message>
     <message>
         <source>[NAME…]</source>
-        <translation type="unfinished"></translation>
+        <translation>[NAME…]</translation>
     </message>
     <message>
         <source>Write an endpoint&apos;s certificate and key to a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le certificat et la clé d&apos;un point de terminaison dans un dossier.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de destination.</translation>
     </message>
     <message>
         <source>Also write certificate.pfx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi certificate.pfx.</translation>
     </message>
     <message>
         <source>Revoke an endpoint&apos;s current certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le certificat actuel d&apos;un point de terminaison.</translation>
     </message>
     <message>
         <source>RFC 5280 reason code (e.g. 1 key compromise, 4 superseded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de motif RFC 5280 (par ex. 1 clé compromise, 4 remplacé).</translation>
     </message>
 </context>
 <context>
@@ -1554,67 +1561,67 @@
     <name>ChallengeVerbs</name>
     <message>
         <source>challenge add needs --title and --provider-id, for example: certdesk challenge add --title &quot;Corporate zone&quot; --provider-id 1 --match &quot;*.example.com; example.org&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>challenge add attend --title et --provider-id, par exemple&#xa0;: certdesk challenge add --title &quot;Zone de l&apos;entreprise&quot; --provider-id 1 --match &quot;*.example.com; example.org&quot;</translation>
     </message>
     <message>
         <source>--provider-id takes the number of a configured DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider-id attend le numéro d&apos;un fournisseur DNS configuré.</translation>
     </message>
     <message>
         <source>every name no other managed challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les noms qu&apos;aucun autre défi géré ne sert</translation>
     </message>
     <message>
         <source>Managed challenge %1 added (id %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi géré %1 ajouté (ID %2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>(fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de repli)</translation>
     </message>
     <message>
         <source>No managed challenges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun défi géré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>challenge remove takes one managed challenge id (see certdesk challenge list).</source>
-        <translation type="unfinished"></translation>
+        <translation>challenge remove attend l&apos;identifiant d&apos;un seul défi géré (voir certdesk challenge list).</translation>
     </message>
     <message>
         <source>Managed challenge %1 (%2) removed. Tokens scoped to it can no longer write through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi géré %1 (%2) supprimé. Les jetons limités à ce défi ne peuvent plus écrire par son intermédiaire.</translation>
     </message>
     <message>
         <source>Add a managed challenge: a DNS provider and the names it may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un défi géré&#xa0;: un fournisseur DNS et les noms qu&apos;il peut écrire.</translation>
     </message>
     <message>
         <source>What it is for, e.g. &quot;Corporate zone&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi il sert, par ex. «&#xa0;Zone de l&apos;entreprise&#xa0;».</translation>
     </message>
     <message>
         <source>The DNS provider that writes its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS qui écrit ses enregistrements.</translation>
     </message>
     <message>
         <source>Names it serves: &quot;*.example.com; example.org&quot; (none: the fallback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms qu&apos;il sert&#xa0;: &quot;*.example.com; example.org&quot; (aucun&#xa0;: défi de repli).</translation>
     </message>
     <message>
         <source>A tag tokens can be scoped to (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette à laquelle des jetons peuvent être limités (option répétable).</translation>
     </message>
     <message>
         <source>List the managed challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les défis gérés.</translation>
     </message>
     <message>
         <source>Remove a managed challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un défi géré.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -1699,20 +1706,29 @@
 # system&apos;s roots:
 cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Le certificat du hub est auto-signé (SHA-256 %1). Copiez-le depuis la machine CertDesk
+# (%2, ou&#xa0;: certdesk hub certificate --out certdesk-hub.pem) et faites-lui confiance en plus
+# des racines du système&#xa0;:
+cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
+</translation>
     </message>
     <message>
         <source># %1 speaks the acme-dns API: this token has no acme-dns account.
 # Create one with: certdesk token create --name NAME --role managed-challenge-consumer --acme-dns
 # (the hub&apos;s acme-dns zone is set with: certdesk hub configure --acme-dns-zone ZONE)
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1 utilise l&apos;API acme-dns&#xa0;: ce jeton n&apos;a pas de compte acme-dns.
+# Créez-en un avec&#xa0;: certdesk token create --name NAME --role managed-challenge-consumer --acme-dns
+# (la zone acme-dns du hub se définit avec&#xa0;: certdesk hub configure --acme-dns-zone ZONE)
+</translation>
     </message>
     <message>
         <source># Once, in the zone of %1 (the domain owner does this):
 #   _acme-challenge.%1. CNAME %2.%3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Une seule fois, dans la zone de %1 (c&apos;est le propriétaire du domaine qui s&apos;en charge)&#xa0;:
+#   _acme-challenge.%1. CNAME %2.%3.
+</translation>
     </message>
 </context>
 <context>
@@ -1935,44 +1951,45 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DelegationVerbs</name>
     <message>
         <source>delegation set needs --zone ZONE and --provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegation set attend --zone ZONE et --provider %1.</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>Delegation zone %1 set, written through %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de délégation %1 définie, écrite via %2.
+%3</translation>
     </message>
     <message>
         <source>No delegation zone is set up. Set one with: certdesk delegation set --zone ZONE --provider KIND …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de délégation n&apos;est configurée. Définissez-en une avec&#xa0;: certdesk delegation set --zone ZONE --provider KIND …</translation>
     </message>
     <message>
         <source>Delegation zone %1, written through %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de délégation %1, écrite via %2 (%3).</translation>
     </message>
     <message>
         <source>Set the delegation zone and the DNS provider that writes it (tested before saving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la zone de délégation et le fournisseur DNS qui l&apos;écrit (testé avant l&apos;enregistrement).</translation>
     </message>
     <message>
         <source>The delegation zone, e.g. acme.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de délégation, par ex. acme.example.com.</translation>
     </message>
     <message>
         <source>The DNS provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A name for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour le fournisseur.</translation>
     </message>
     <message>
         <source>Show the delegation zone and its DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la zone de délégation et son fournisseur DNS.</translation>
     </message>
 </context>
 <context>
@@ -1991,11 +2008,11 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
     <message>
         <source>The delegation zone could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de délégation n&apos;a pas pu être lue ou enregistrée.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -2205,9 +2222,9 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
     <message numerus="yes">
         <source>No answer from %1 for %2 after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform>Aucune réponse de %1 pour %2 après %n tentative(s).</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse de %1 pour %2 après %n tentative.</numerusform>
+            <numerusform>Aucune réponse de %1 pour %2 après %n tentatives.</numerusform>
         </translation>
     </message>
     <message>
@@ -2467,7 +2484,7 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -2650,19 +2667,19 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsVerbs</name>
     <message>
         <source>The port is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>“%1” is not a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un port compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>records needs at least one name, for example: certdesk records app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>records attend au moins un nom, par exemple&#xa0;: certdesk records app.example.com</translation>
     </message>
     <message>
         <source>--%1 takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre de secondes.</translation>
     </message>
     <message>
         <source>Resolvers: %1
@@ -2670,91 +2687,95 @@ Authoritative port: %2
 Confirmation timeout: %3 s
 CA identities for CAA: %4
 Record check interval: %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolveurs&#xa0;: %1
+Port des serveurs faisant autorité&#xa0;: %2
+Délai de confirmation&#xa0;: %3 s
+Identités d&apos;AC pour CAA&#xa0;: %4
+Intervalle de vérification des enregistrements&#xa0;: %5 s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définies</translation>
     </message>
     <message>
         <source>No delegation zone is set up yet.</source>
-        <translation type="unfinished">Aucune zone de délégation n&apos;est encore configurée.</translation>
+        <translation>Aucune zone de délégation n&apos;est encore configurée.</translation>
     </message>
     <message>
         <source>Set it up first: certdesk delegation set --zone ZONE --provider KIND …</source>
-        <translation type="unfinished">Configurez-la d&apos;abord&#xa0;: certdesk delegation set --zone ZONE --provider KIND …</translation>
+        <translation>Configurez-la d&apos;abord&#xa0;: certdesk delegation set --zone ZONE --provider KIND …</translation>
     </message>
     <message>
         <source>Writing a probe TXT record at %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture d&apos;un enregistrement TXT de test à %1 …</translation>
     </message>
     <message>
         <source>Seen at every authoritative server of its zone; removing it …</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible sur tous les serveurs faisant autorité de sa zone&#xa0;; suppression …</translation>
     </message>
     <message>
         <source>DNS test passed: %1 wrote %2, every authoritative server served it, and it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test DNS réussi&#xa0;: %1 a écrit %2, tous les serveurs faisant autorité l&apos;ont servi, puis il a été supprimé.</translation>
     </message>
     <message>
         <source>Show the DNS records names need; with --check, check them live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements DNS dont les noms ont besoin&#xa0;; avec --check, les vérifier en direct.</translation>
     </message>
     <message>
         <source>NAME…</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME…</translation>
     </message>
     <message>
         <source>Ask the authoritative servers and resolvers now (exit status 3 if a record is not OK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger maintenant les serveurs faisant autorité et les résolveurs (code de sortie 3 si un enregistrement n&apos;est pas correct).</translation>
     </message>
     <message>
         <source>A recursive resolver to ask (repeatable; default: the DNS settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résolveur récursif à interroger (option répétable&#xa0;; par défaut&#xa0;: les paramètres DNS).</translation>
     </message>
     <message>
         <source>The port the authoritative servers listen on (default: the DNS settings, usually 53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port d&apos;écoute des serveurs faisant autorité (par défaut&#xa0;: les paramètres DNS, généralement 53).</translation>
     </message>
     <message>
         <source>The CA&apos;s CAA identity, e.g. letsencrypt.org (repeatable; default: the DNS settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité CAA de l&apos;AC, par ex. letsencrypt.org (option répétable&#xa0;; par défaut&#xa0;: les paramètres DNS).</translation>
     </message>
     <message>
         <source>Plain text for a DNS provider&apos;s console instead of a zone-file snippet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut pour la console d&apos;un fournisseur DNS, au lieu d&apos;un extrait de fichier de zone.</translation>
     </message>
     <message>
         <source>Show or change the DNS settings: resolvers, authoritative port, CAA identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier les paramètres DNS&#xa0;: résolveurs, port des serveurs faisant autorité, identités CAA.</translation>
     </message>
     <message>
         <source>A recursive resolver (repeatable; replaces the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un résolveur récursif (option répétable&#xa0;; remplace la liste).</translation>
     </message>
     <message>
         <source>The port authoritative servers listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port d&apos;écoute des serveurs faisant autorité.</translation>
     </message>
     <message>
         <source>Seconds a written TXT record may take to appear at every authoritative server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai, en secondes, accordé à un enregistrement TXT écrit pour apparaître sur tous les serveurs faisant autorité.</translation>
     </message>
     <message>
         <source>The CA&apos;s CAA identity (repeatable; replaces the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité CAA de l&apos;AC (option répétable&#xa0;; remplace la liste).</translation>
     </message>
     <message>
         <source>Seconds between background checks of the required records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle, en secondes, entre les vérifications en arrière-plan des enregistrements requis.</translation>
     </message>
     <message>
         <source>Write, confirm and remove a probe TXT record through the delegation zone&apos;s provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire, confirmer puis supprimer un enregistrement TXT de test via le fournisseur de la zone de délégation.</translation>
     </message>
 </context>
 <context>
@@ -3486,99 +3507,99 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <name>EndpointVerbs</name>
     <message>
         <source>endpoint add needs at least one name, for example: certdesk endpoint add app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint add attend au moins un nom, par exemple&#xa0;: certdesk endpoint add app.example.com</translation>
     </message>
     <message>
         <source>An endpoint is either --internal or --external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison est soit --internal, soit --external.</translation>
     </message>
     <message>
         <source>--challenge is http-01 or dns-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--challenge vaut http-01 ou dns-01.</translation>
     </message>
     <message>
         <source>Choose either --http-listen or --webroot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit --http-listen, soit --webroot.</translation>
     </message>
     <message>
         <source>--http-listen takes ADDRESS:PORT, for example 0.0.0.0:80 or [::]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--http-listen attend ADDRESS:PORT, par exemple 0.0.0.0:80 ou [::]:8080.</translation>
     </message>
     <message>
         <source>--key-type is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-type prend l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--profile needs the name of one of the CA&apos;s certificate profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile attend le nom de l&apos;un des profils de certificat de l&apos;AC.</translation>
     </message>
     <message>
         <source>Endpoint %1 added (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1 ajouté (ID %2).</translation>
     </message>
     <message>
         <source>No endpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Add an endpoint: one or more names served together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de terminaison&#xa0;: un ou plusieurs noms servis ensemble.</translation>
     </message>
     <message>
         <source>NAME…</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME…</translation>
     </message>
     <message>
         <source>Reachable only inside your network (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible uniquement depuis votre réseau (par défaut).</translation>
     </message>
     <message>
         <source>Reachable from the internet; needs --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible depuis Internet&#xa0;; nécessite --target.</translation>
     </message>
     <message>
         <source>The host the names point at (external endpoints).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte vers lequel pointent les noms (points de terminaison externes).</translation>
     </message>
     <message>
         <source>http-01 or dns-01 (default dns-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>http-01 ou dns-01 (dns-01 par défaut).</translation>
     </message>
     <message>
         <source>Built-in http-01 responder address (default 0.0.0.0:80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du répondeur http-01 intégré (0.0.0.0:80 par défaut).</translation>
     </message>
     <message>
         <source>Answer http-01 by writing into this web server folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au défi http-01 en écrivant dans ce dossier du serveur web.</translation>
     </message>
     <message>
         <source>ec-p256 (default), ec-p384, rsa-2048, rsa-3072 or rsa-4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>ec-p256 (par défaut), ec-p384, rsa-2048, rsa-3072 ou rsa-4096.</translation>
     </message>
     <message>
         <source>The CA account to use (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte d&apos;AC à utiliser (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
         <source>The CA&apos;s certificate profile to order, where the CA offers profiles (default: the CA&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de certificat de l&apos;AC à commander, si l&apos;AC propose des profils (par défaut&#xa0;: le profil par défaut de l&apos;AC).</translation>
     </message>
     <message>
         <source>Write the certificate files here after each issuance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ici les fichiers du certificat après chaque émission.</translation>
     </message>
     <message>
         <source>Also write certificate.pfx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi certificate.pfx.</translation>
     </message>
     <message>
         <source>Command to run after deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande à exécuter après le déploiement.</translation>
     </message>
     <message>
         <source>List the endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les points de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -4030,148 +4051,158 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
   plain HTTP   %4
   acme-dns     %5
   clients use  %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub %1
+  adresse d&apos;écoute  %2
+  certificat        %3
+  HTTP en clair     %4
+  acme-dns          %5
+  URL des clients   %6</translation>
     </message>
     <message>
         <source>enabled (runs with certdesk --headless and the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>activé (fonctionne avec certdesk --headless et avec la fenêtre)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (HTTP en clair)</translation>
     </message>
     <message>
         <source>on, loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>activé, adresse de bouclage uniquement</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune zone</translation>
     </message>
     <message>
         <source>zone %1, /register %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1, /register %2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>closed (accounts made with token create)</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé (comptes créés avec token create)</translation>
     </message>
     <message>
         <source>Address and port, e.g. 0.0.0.0:8443 or 127.0.0.1:0 (any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port, par ex. 0.0.0.0:8443 ou 127.0.0.1:0 (n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>self-signed, or endpoint:NAME to present one of CertDesk&apos;s own certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>self-signed, ou endpoint:NAME pour présenter l&apos;un des certificats propres à CertDesk.</translation>
     </message>
     <message>
         <source>Plain HTTP without TLS, allowed only on a loopback address (behind a local TLS proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP en clair sans TLS, autorisé uniquement sur une adresse de bouclage (derrière un proxy TLS local).</translation>
     </message>
     <message>
         <source>CertDesk hub listening at %1 (plain HTTP, loopback only). Stop it with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub CertDesk à l&apos;écoute sur %1 (HTTP en clair, adresse de bouclage uniquement). Arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
     </message>
     <message>
         <source>CertDesk hub listening at %1 with the %2 certificate, SHA-256 %3. Stop it with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub CertDesk à l&apos;écoute sur %1 avec le certificat %2, SHA-256 %3. Arrêtez-le avec Ctrl+C ou SIGTERM.</translation>
     </message>
     <message>
         <source>Choose either --enable or --disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit --enable, soit --disable.</translation>
     </message>
     <message>
         <source>Choose either --plain-http-loopback or --no-plain-http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez soit --plain-http-loopback, soit --no-plain-http.</translation>
     </message>
     <message>
         <source>--acme-dns-register is on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--acme-dns-register vaut on ou off.</translation>
     </message>
     <message>
         <source>The hub is set to plain HTTP and has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub est configuré en HTTP en clair et n&apos;a pas de certificat.</translation>
     </message>
     <message>
         <source>Turn plain HTTP off: certdesk hub configure --no-plain-http</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez le HTTP en clair&#xa0;: certdesk hub configure --no-plain-http</translation>
     </message>
     <message>
         <source>The certificate could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Hub certificate (%1)%2
   SHA-256     %3
   names       %4
   valid until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du hub (%1)%2
+  SHA-256         %3
+  noms            %4
+  valide jusqu&apos;au %5</translation>
     </message>
     <message>
         <source>, just created</source>
-        <translation type="unfinished"></translation>
+        <translation>, tout juste créé</translation>
     </message>
     <message>
         <source>
   file        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  fichier         %1</translation>
     </message>
     <message>
         <source>
 Written to %1; give it to clients that must trust the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Écrit dans %1&#xa0;; remettez-le aux clients qui doivent faire confiance au hub.</translation>
     </message>
     <message>
         <source>Run the management hub in the foreground until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le hub de gestion au premier plan jusqu&apos;à son arrêt.</translation>
     </message>
     <message>
         <source>Show or change the hub&apos;s settings (used by --headless and the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier les paramètres du hub (utilisés par --headless et par la fenêtre).</translation>
     </message>
     <message>
         <source>Start the hub with CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le hub avec CertDesk.</translation>
     </message>
     <message>
         <source>Do not start the hub with CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas démarrer le hub avec CertDesk.</translation>
     </message>
     <message>
         <source>Speak HTTPS only (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquer uniquement en HTTPS (par défaut).</translation>
     </message>
     <message>
         <source>The zone acme-dns accounts&apos; records live in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone dans laquelle se trouvent les enregistrements des comptes acme-dns.</translation>
     </message>
     <message>
         <source>on: clients may create acme-dns accounts with POST /register; off: only the administrator makes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>on&#xa0;: les clients peuvent créer des comptes acme-dns avec POST /register&#xa0;; off&#xa0;: seul l&apos;administrateur les crée.</translation>
     </message>
     <message>
         <source>The URL clients reach the hub at (for client configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL par laquelle les clients joignent le hub (pour la configuration des clients).</translation>
     </message>
     <message>
         <source>Show the hub&apos;s TLS certificate (made on first use), or write it with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le certificat TLS du hub (créé à la première utilisation), ou l&apos;écrire avec --out.</translation>
     </message>
     <message>
         <source>Write the certificate (PEM) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le certificat (PEM) dans FILE.</translation>
     </message>
 </context>
 <context>
@@ -4360,11 +4391,11 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>Managed challenges could not be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les défis gérés n&apos;ont pas pu être lus ou enregistrés.</translation>
     </message>
     <message>
         <source>Check that the data folder is writable and not full.</source>
-        <translation type="unfinished">Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -4406,91 +4437,91 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>NotifyVerbs</name>
     <message>
         <source>The secret file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contenant le secret ne peut pas être lu.</translation>
     </message>
     <message>
         <source>--smtp-security is starttls, tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-security vaut starttls, tls ou none.</translation>
     </message>
     <message>
         <source>--webhook-url needs a full URL, for example https://hooks.example.com/certdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-url attend une URL complète, par exemple https://hooks.example.com/certdesk.</translation>
     </message>
     <message>
         <source>Notification settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de notification enregistrés.</translation>
     </message>
     <message>
         <source>No email or webhook is configured; see certdesk notify set --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun e-mail ni webhook n&apos;est configuré&#xa0;; voir certdesk notify set --help.</translation>
     </message>
     <message>
         <source>This is a test notification from CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une notification de test de CertDesk.</translation>
     </message>
     <message>
         <source>Test notification delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de test remise.</translation>
     </message>
     <message>
         <source>Configure email and webhook alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les alertes par e-mail et par webhook.</translation>
     </message>
     <message>
         <source>Mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de messagerie.</translation>
     </message>
     <message>
         <source>Mail server port (default 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur de messagerie (587 par défaut).</translation>
     </message>
     <message>
         <source>starttls (default), tls, or none (loopback relay only).</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (par défaut), tls ou none (relais sur l&apos;adresse de bouclage uniquement).</translation>
     </message>
     <message>
         <source>Mail server user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur sur le serveur de messagerie.</translation>
     </message>
     <message>
         <source>File with the mail password (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant le mot de passe de messagerie (- pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>PEM file trusted for the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM des certificats de confiance pour le serveur de messagerie.</translation>
     </message>
     <message>
         <source>Sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Recipients, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires, séparés par des virgules.</translation>
     </message>
     <message>
         <source>URL that receives JSON POSTs.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL qui reçoit des requêtes POST en JSON.</translation>
     </message>
     <message>
         <source>File with the webhook signing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant le secret de signature du webhook.</translation>
     </message>
     <message>
         <source>PEM file trusted for the webhook receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM des certificats de confiance pour le destinataire du webhook.</translation>
     </message>
     <message>
         <source>Turn email alerts off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les alertes par e-mail.</translation>
     </message>
     <message>
         <source>Turn webhook alerts off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les alertes par webhook.</translation>
     </message>
     <message>
         <source>Send a test alert through every configured channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une alerte de test par chaque canal configuré.</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4923,7 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>The secret file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contenant le secret ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -4934,56 +4965,57 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>ProviderVerbs</name>
     <message>
         <source>Give the number of one DNS provider (see certdesk provider list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le numéro d&apos;un seul fournisseur DNS (voir certdesk provider list).</translation>
     </message>
     <message>
         <source>provider add needs --kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>provider add attend --kind %1.</translation>
     </message>
     <message>
         <source>DNS provider %1 added (id %2).
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS %1 ajouté (ID %2).
+%3</translation>
     </message>
     <message>
         <source>No DNS providers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur DNS pour l&apos;instant.</translation>
     </message>
     <message>
         <source>DNS provider %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS %1 supprimé.</translation>
     </message>
     <message>
         <source>DNS provider %1 and its credential removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS %1 et ses identifiants supprimés.</translation>
     </message>
     <message>
         <source>Add a DNS provider for managed challenges (tested before saving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur DNS pour les défis gérés (testé avant l&apos;enregistrement).</translation>
     </message>
     <message>
         <source>The DNS provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A name for the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour le fournisseur.</translation>
     </message>
     <message>
         <source>List the DNS providers (never their credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les fournisseurs DNS (jamais leurs identifiants).</translation>
     </message>
     <message>
         <source>Test a DNS provider&apos;s connection and credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion et les identifiants d&apos;un fournisseur DNS.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Remove a DNS provider no managed challenge or delegation zone uses, with its credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer, avec ses identifiants, un fournisseur DNS qui n&apos;est utilisé ni par un défi géré ni par la zone de délégation.</translation>
     </message>
 </context>
 <context>
@@ -5134,9 +5166,9 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
         <source>The record is right at the authoritative servers; %1 still serves an old answer for up to %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>L&apos;enregistrement est correct sur les serveurs faisant autorité&#xa0;; %1 sert encore une ancienne réponse pendant au plus %n seconde(s).</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;enregistrement est correct sur les serveurs faisant autorité&#xa0;; %1 sert encore une ancienne réponse pendant au plus %n seconde.</numerusform>
+            <numerusform>L&apos;enregistrement est correct sur les serveurs faisant autorité&#xa0;; %1 sert encore une ancienne réponse pendant au plus %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -5149,59 +5181,59 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a répondu %1</translation>
     </message>
     <message>
         <source>CAA not checked: the CA&apos;s identity (its caaIdentities) is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA non vérifié&#xa0;: l&apos;identité de l&apos;AC (ses caaIdentities) n&apos;est pas connue.</translation>
     </message>
     <message>
         <source>CAA lookup for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution CAA pour %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CAA records of %1 could not be read; a CA does not issue then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements CAA de %1 n&apos;ont pas pu être lus&#xa0;; dans ce cas, une AC n&apos;émet pas de certificat.</translation>
     </message>
     <message>
         <source>CAA for %1: none on the name or its parents, any CA may issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA pour %1&#xa0;: aucun enregistrement sur le nom ni sur ses parents, toute AC peut émettre des certificats.</translation>
     </message>
     <message>
         <source>CAA for %1 (records at %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CAA pour %1 (enregistrements à %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The record is right, but the CAA records at %1 do not let the CA issue for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est correct, mais les enregistrements CAA à %1 n&apos;autorisent pas l&apos;AC à émettre des certificats pour %2.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>An authoritative server of %1 could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur faisant autorité pour %1 n&apos;a pas pu être interrogé.</translation>
     </message>
     <message>
         <source>The addresses of %1 could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses de %1 n&apos;ont pas pu être résolues.</translation>
     </message>
     <message>
         <source>%1 has no addresses: it needs an ALIAS/ANAME record to %2, or A/AAAA records with its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse&#xa0;: il lui faut un enregistrement ALIAS/ANAME vers %2, ou des enregistrements A/AAAA portant les adresses de celui-ci.</translation>
     </message>
     <message>
         <source>%1 has no addresses to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse à comparer.</translation>
     </message>
     <message>
         <source>%1 has the addresses %2, but %3 has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a les adresses %2, mais %3 a %4.</translation>
     </message>
     <message>
         <source>%1 has the same addresses as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a les mêmes adresses que %2.</translation>
     </message>
 </context>
 <context>
@@ -5386,11 +5418,11 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1 is the apex of its zone, where a CNAME is not allowed. Create an ALIAS or ANAME record pointing at %2 if your DNS provider offers one; otherwise create A and AAAA records with the addresses of %2 (and keep them up to date).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;apex de sa zone, où un CNAME n&apos;est pas autorisé. Créez un enregistrement ALIAS ou ANAME pointant vers %2 si votre fournisseur DNS en propose&#xa0;; sinon, créez des enregistrements A et AAAA avec les adresses de %2 (et tenez-les à jour).</translation>
     </message>
     <message>
         <source>(Assumed from the name; the live check confirms it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Déduit du nom&#xa0;; la vérification en direct le confirme.)</translation>
     </message>
 </context>
 <context>
@@ -5668,23 +5700,23 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>Unlock the login keychain in Keychain Access and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le trousseau «&#xa0;session&#xa0;» dans Trousseau d&apos;accès et réessayez.</translation>
     </message>
     <message>
         <source>Make sure the Credential Manager service is running and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que le service «&#xa0;Gestionnaire d&apos;informations d&apos;identification&#xa0;» est en cours d&apos;exécution et réessayez.</translation>
     </message>
     <message>
         <source>No Secret Service found; install and unlock gnome-keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service Secret Service trouvé&#xa0;; installez et déverrouillez gnome-keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
     </message>
     <message>
         <source>CertDesk keeps keys and credentials only in the system keychain, never in a plain file, so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk ne conserve les clés et les identifiants que dans le trousseau du système, jamais dans un simple fichier&#xa0;; rien n&apos;a donc été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5707,11 +5739,11 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>The hub&apos;s certificate could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du hub n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check the hub&apos;s listen address and host names in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse d&apos;écoute et les noms d&apos;hôte du hub dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -5871,15 +5903,15 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>The CertDesk database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de CertDesk est endommagée.</translation>
     </message>
     <message>
         <source>%1 could not be read as a database. CertDesk has not changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu comme une base de données. CertDesk n&apos;a pas modifié le fichier.</translation>
     </message>
     <message>
         <source>Restore the file from a backup, or move it aside to start with an empty profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez le fichier à partir d&apos;une sauvegarde, ou déplacez-le ailleurs pour repartir d&apos;un profil vide.</translation>
     </message>
 </context>
 <context>
@@ -5914,11 +5946,11 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>The request body is not what this API expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête ne correspond pas à ce qu&apos;attend cette API.</translation>
     </message>
     <message>
         <source>Send a JSON object with the documented fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un objet JSON contenant les champs documentés.</translation>
     </message>
 </context>
 <context>
@@ -5975,71 +6007,71 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>TokenVerbs</name>
     <message>
         <source>challenges %1</source>
-        <translation type="unfinished"></translation>
+        <translation>défis %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noms %1</translation>
     </message>
     <message>
         <source>The API token does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No token has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;a le numéro %1.</translation>
     </message>
     <message>
         <source>See the tokens with: certdesk token list</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les jetons avec&#xa0;: certdesk token list</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Use 2027-01-31, 2027-01-31T18:00:00Z, or a span such as 90d, 12h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez 2027-01-31, 2027-01-31T18:00:00Z ou une durée telle que 90d, 12h ou 30m.</translation>
     </message>
     <message>
         <source>The expiry date %1 has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration %1 est déjà passée.</translation>
     </message>
     <message>
         <source>Give a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date dans le futur.</translation>
     </message>
     <message>
         <source>token create needs --name, the machine or application that uses the token, for example: certdesk token create --name build-01 --role managed-challenge-consumer --challenge 1</source>
-        <translation type="unfinished"></translation>
+        <translation>token create attend --name, la machine ou l&apos;application qui utilise le jeton, par exemple&#xa0;: certdesk token create --name build-01 --role managed-challenge-consumer --challenge 1</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; the roles are managed-challenge-consumer and certificate-consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; les rôles sont managed-challenge-consumer et certificate-consumer.</translation>
     </message>
     <message>
         <source>There is no managed challenge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de défi géré %1.</translation>
     </message>
     <message>
         <source>See them with: certdesk challenge list</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez-les avec&#xa0;: certdesk challenge list</translation>
     </message>
     <message>
         <source>The hub has no acme-dns zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub n&apos;a pas de zone acme-dns.</translation>
     </message>
     <message>
         <source>Set it first: certdesk hub configure --acme-dns-zone ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-la d&apos;abord&#xa0;: certdesk hub configure --acme-dns-zone ZONE</translation>
     </message>
     <message>
         <source>A token needs a scope: --challenge ID or --tag TAG (repeatable), or --acme-dns with a managed challenge serving the hub&apos;s acme-dns zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton a besoin d&apos;une portée&#xa0;: --challenge ID ou --tag TAG (option répétable), ou --acme-dns avec un défi géré qui sert la zone acme-dns du hub.</translation>
     </message>
     <message>
         <source>API token for &quot;%1&quot; created (number %2).
@@ -6047,127 +6079,135 @@ Identifiant du profil&#xa0;: %5</translation>
   secret     %4
 Keep the secret now: CertDesk stores only a keyed hash of it and cannot show it again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API pour «&#xa0;%1&#xa0;» créé (numéro %2).
+  identifiant client  %3
+  secret              %4
+Conservez le secret dès maintenant&#xa0;: CertDesk n&apos;en enregistre qu&apos;un hachage à clé et ne pourra plus l&apos;afficher.
+</translation>
     </message>
     <message>
         <source>Scope: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Portée&#xa0;: %1%2
+</translation>
     </message>
     <message>
         <source>; expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; expire le %1</translation>
     </message>
     <message>
         <source>acme-dns account: subdomain %1, records at %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Compte acme-dns&#xa0;: sous-domaine %1, enregistrements à %2
+</translation>
     </message>
     <message>
         <source>Client configuration: certdesk token snippet %1 --for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du client&#xa0;: certdesk token snippet %1 --for %2</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  %5
     %6%7  last used %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4  %5
+    %6%7  dernière utilisation&#xa0;: %8
+</translation>
     </message>
     <message>
         <source>  expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  expire le %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>No API tokens yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;API pour l&apos;instant.</translation>
     </message>
     <message>
         <source>token revoke takes one token: its number or client id (see certdesk token list).</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke attend un seul jeton&#xa0;: son numéro ou son identifiant client (voir certdesk token list).</translation>
     </message>
     <message>
         <source>API token %1 (%2) revoked; the hub refuses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API %1 (%2) révoqué&#xa0;; le hub le refuse désormais.</translation>
     </message>
     <message>
         <source>token snippet takes one token and --for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>token snippet attend un seul jeton et --for %1.</translation>
     </message>
     <message>
         <source>not made yet: start the hub once</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore créé&#xa0;: démarrez une fois le hub</translation>
     </message>
     <message>
         <source>Unknown client &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>Create an API token for a machine or app; prints its secret once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton d&apos;API pour une machine ou une application&#xa0;; affiche son secret une seule fois.</translation>
     </message>
     <message>
         <source>Who uses it, e.g. &quot;build-01&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;utilise, par ex. «&#xa0;build-01&#xa0;».</translation>
     </message>
     <message>
         <source>managed-challenge-consumer (the default) or certificate-consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>managed-challenge-consumer (par défaut) ou certificate-consumer.</translation>
     </message>
     <message>
         <source>A managed challenge it may use (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un défi géré qu&apos;il peut utiliser (option répétable).</translation>
     </message>
     <message>
         <source>Challenges with this tag it may use (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les défis portant cette étiquette qu&apos;il peut utiliser (option répétable).</translation>
     </message>
     <message>
         <source>Limit it further to these names: &quot;*.example.com; example.org&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le limiter en outre à ces noms&#xa0;: &quot;*.example.com; example.org&quot;.</translation>
     </message>
     <message>
         <source>When it stops working: 2027-01-31, an ISO date-time, or 90d / 12h / 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il cesse de fonctionner&#xa0;: 2027-01-31, une date et heure ISO, ou 90d / 12h / 30m.</translation>
     </message>
     <message>
         <source>Also give it an acme-dns account in the hub&apos;s acme-dns zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui attribuer aussi un compte acme-dns dans la zone acme-dns du hub.</translation>
     </message>
     <message>
         <source>List API tokens with their scope, status and last use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jetons d&apos;API avec leur portée, leur état et leur dernière utilisation.</translation>
     </message>
     <message>
         <source>Revoke an API token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer immédiatement un jeton d&apos;API.</translation>
     </message>
     <message>
         <source>NUMBER|CLIENT-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER|CLIENT-ID</translation>
     </message>
     <message>
         <source>Print client configuration for a token (without its secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la configuration client pour un jeton (sans son secret).</translation>
     </message>
     <message>
         <source>lego, acme.sh, certbot or certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>lego, acme.sh, certbot ou certify.</translation>
     </message>
     <message>
         <source>The name the client obtains a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom pour lequel le client obtient un certificat.</translation>
     </message>
     <message>
         <source>The ACME account contact (lego).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact du compte ACME (lego).</translation>
     </message>
     <message>
         <source>The hub&apos;s URL as clients reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du hub telle que les clients la joignent.</translation>
     </message>
 </context>
 <context>
