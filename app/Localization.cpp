@@ -5,18 +5,23 @@
 #include <QLocale>
 #include <QTranslator>
 
-void installTranslations(QCoreApplication &app)
+QStringList installTranslations(QCoreApplication &app, const QString &language)
 {
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+    }
     const QLocale locale;
-    auto *qtCatalogue = new QTranslator(&app);
-    if (qtCatalogue->load(locale,
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtCatalogue);
-    }
-    auto *ownCatalogue = new QTranslator(&app);
-    if (ownCatalogue->load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(ownCatalogue);
-    }
+    QStringList installed;
+    const auto install = [&app, &locale, &installed](const QString &catalogue, const QString &directory) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, catalogue, QStringLiteral("_"), directory)) {
+            QCoreApplication::installTranslator(translator);
+            installed << translator->filePath();
+        } else {
+            delete translator;
+        }
+    };
+    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(QStringLiteral("certdesk"), QStringLiteral(":/i18n"));
+    return installed;
 }
