@@ -3,12 +3,13 @@
 #include "ChallengePublishers.h"
 #include "TerminationSignals.h"
 
+#include "core/Clock.h"
 #include "core/Profile.h"
-#include "core/endpoints/EndpointRepository.h"
 #include "core/hub/HubSettings.h"
 #include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/notify/AlertRelay.h"
 #include "core/notify/Notifier.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
@@ -25,6 +26,7 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     , m_signals(new TerminationSignals(this))
     , m_secrets(new SecretStore(m_profile->store()->profileId(), this))
     , m_notifier(new Notifier(m_profile->settings(), m_secrets, this))
+    , m_alerts(new AlertRelay(m_profile->store(), m_notifier, Clock::system(), this))
     , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);
@@ -54,23 +56,9 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
                     qCWarning(lcHeadless).noquote() << "endpoint" << endpointId << "order failed:" << problem.message();
                 }
             });
-    // With no window to show it, a failed renewal must reach the administrator by mail/webhook.
-    connect(m_worker->worker(),
-            &Worker::renewalFailed,
-            this,
-            [this](qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt) {
-                Notification notification;
-                notification.kind = Notification::Kind::RenewalFailed;
-                notification.endpointId = endpointId;
-                notification.reason = problem.message();
-                notification.nextAttempt = nextAttempt;
-                if (const Result<Endpoint> endpoint = EndpointRepository(m_profile->store()).find(endpointId);
-                    endpoint) {
-                    notification.names = endpoint->names;
-                    notification.expiresAt = endpoint->certificateExpiresAt;
-                }
-                m_notifier->send(notification);
-            });
+    // With no window to show them, failures must reach the administrator by mail/webhook.
+    connect(m_worker->worker(), &Worker::renewalFailed, m_alerts, &AlertRelay::renewalFailed);
+    connect(m_worker->worker(), &Worker::recordChanged, m_alerts, &AlertRelay::recordChanged);
     connect(m_worker->worker(), &Worker::failed, this, [](const Problem &problem) {
         qCCritical(lcHeadless).noquote() << problem.message();
         QCoreApplication::exit(1);
@@ -88,6 +76,7 @@ Result<void> HeadlessService::start()
     qCInfo(lcHeadless).noquote() << QStringLiteral("CertDesk running headless on %1; stop it with SIGTERM.")
                                         .arg(QDir::toNativeSeparators(m_profile->dataDir()));
     m_worker->start();
+    m_alerts->start();
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class AlertRelay;
 class Notifier;
 class Profile;
 class RenewalLock;
@@ -36,5 +37,6 @@ private:
     TerminationSignals *m_signals;
     SecretStore *m_secrets;
     Notifier *m_notifier;
+    AlertRelay *m_alerts;
     WorkerThread *m_worker;
 };

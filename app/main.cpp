@@ -6,6 +6,7 @@
 #include "cli/Verbs.h"
 
 #include "core/Facade.h"
+#include "core/LanguageSetting.h"
 #include "core/Profile.h"
 #include "core/hub/HubSettings.h"
 #include "ui/MainWindow.h"
@@ -39,7 +40,8 @@ int runHeadless(const Invocation &invocation, int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    installTranslations(app);
+    // The service writes alert emails in the language chosen in the settings.
+    installTranslations(app, LanguageSetting::readFromDataDir(dataDirFor(invocation)));
     Result<std::unique_ptr<Profile>> profile = Profile::open(dataDirFor(invocation));
     if (!profile) {
         print(stderr, QStringLiteral("certdesk: %1\n").arg(profile.problem().message()));
@@ -58,7 +60,9 @@ int runGui(const Invocation &invocation, int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.certdesk.CertDesk"));
-    installTranslations(app);
+    // Before any widget exists, so every string is in the chosen language (read from the
+    // profile's settings file; the profile itself is opened below).
+    installTranslations(app, LanguageSetting::readFromDataDir(dataDirFor(invocation)));
     Result<std::unique_ptr<Profile>> profile = Profile::open(dataDirFor(invocation));
     if (!profile) {
         const Problem &problem = profile.problem();

@@ -1,16 +1,27 @@
 #include "Facade.h"
 
+#include "core/Clock.h"
 #include "core/Profile.h"
+#include "core/endpoints/DelegationZoneRepository.h"
 #include "core/hub/HubAdministration.h"
 #include "core/hub/HubSettings.h"
 #include "core/jobs/RenewalLock.h"
 #include "core/jobs/Worker.h"
 #include "core/jobs/WorkerThread.h"
+#include "core/notify/AlertRelay.h"
+#include "core/notify/Notifier.h"
+#include "core/notify/SmtpMessageJob.h"
+#include "core/platform/StartAtLogin.h"
+#include "core/providers/DnsProviderRepository.h"
 #include "core/providers/ProviderAdministration.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSettings>
 
 Facade::Facade(Profile &profile, QObject *parent)
     : QObject(parent)
@@ -72,6 +83,16 @@ void Facade::start()
                 Q_EMIT problemOccurred(problem);
             },
             Qt::QueuedConnection);
+    } else if (!m_alerts) {
+        // Email and webhook alerts come from the process that runs the renewals (this one),
+        // so a headless service on the same profile never doubles them.
+        m_notifier = new Notifier(m_profile.settings(), m_secrets, this);
+        m_alerts = new AlertRelay(m_profile.store(), m_notifier, Clock::system(), this);
+        Worker *worker = m_worker->worker();
+        connect(worker, &Worker::renewalFailed, m_alerts, &AlertRelay::renewalFailed, Qt::QueuedConnection);
+        connect(worker, &Worker::recordChanged, m_alerts, &AlertRelay::recordChanged, Qt::QueuedConnection);
+        connect(m_notifier, &Notifier::deliveryFailed, this, &Facade::problemOccurred);
+        m_alerts->start();
     }
     m_worker->start();
 }
@@ -345,4 +366,191 @@ void Facade::saveHubSettings(const HubSettings &settings, QObject *context, Done
                      [settings, path = m_profile.settingsPath()](Worker *worker, Worker::Reply<HubSettings> reply) {
                          worker->hubAdministration()->saveSettings(settings, path, std::move(reply));
                      });
+}
+
+void Facade::loadDnsSettings(QObject *context, Done<DnsSettings> done)
+{
+    ask<DnsSettings>(context, std::move(done), [](Worker *worker, Worker::Reply<DnsSettings> reply) {
+        reply(DnsSettings::load(worker->store()));
+    });
+}
+
+void Facade::saveDnsSettings(const DnsSettings &settings, QObject *context, Done<void> done)
+{
+    ask<void>(context, std::move(done), [settings](Worker *worker, Worker::Reply<void> reply) {
+        reply(settings.save(worker->store()));
+    });
+}
+
+void Facade::testResolvers(const QList<DnsServer> &resolvers,
+                           const DnsName &zone,
+                           QObject *context,
+                           Done<QList<ResolverCheck::Outcome>> done)
+{
+    ask<QList<ResolverCheck::Outcome>>(
+        context,
+        std::move(done),
+        [resolvers, zone](Worker *worker, Worker::Reply<QList<ResolverCheck::Outcome>> reply) {
+            auto *check = new ResolverCheck(resolvers, zone, worker);
+            QObject::connect(check, &ResolverCheck::finished, worker, [reply](ResolverCheck *finished) {
+                reply(finished->outcomes());
+            });
+            check->start();
+        });
+}
+
+void Facade::loadDelegationZone(QObject *context, Done<std::optional<DelegationZone>> done)
+{
+    ask<std::optional<DelegationZone>>(
+        context, std::move(done), [](Worker *worker, Worker::Reply<std::optional<DelegationZone>> reply) {
+            reply(DelegationZoneRepository(worker->store(), Clock::system()).current());
+        });
+}
+
+void Facade::saveDelegationZone(const DnsName &zone, qint64 providerId, QObject *context, Done<void> done)
+{
+    ask<void>(context, std::move(done), [zone, providerId](Worker *worker, Worker::Reply<void> reply) {
+        DelegationZoneRepository repository(worker->store(), Clock::system());
+        reply(zone.isNull() ? repository.clear() : repository.set(zone, providerId));
+    });
+}
+
+void Facade::setStartAtLogin(bool enabled, QObject *context, Done<void> done)
+{
+    ask<void>(context,
+              std::move(done),
+              [enabled, program = QCoreApplication::applicationFilePath()](Worker *, Worker::Reply<void> reply) {
+                  reply(StartAtLogin(program).setEnabled(enabled));
+              });
+}
+
+NotificationSettings Facade::notificationSettings() const
+{
+    return NotificationSettings::load(m_profile.settings());
+}
+
+void Facade::saveNotificationSettings(const NotificationSettings &settings,
+                                      const std::optional<QByteArray> &smtpPassword,
+                                      const std::optional<QByteArray> &webhookSecret,
+                                      QObject *context,
+                                      Done<void> done)
+{
+    struct Pending
+    {
+        int count = 0;
+        std::optional<Problem> problem;
+    };
+
+    auto pending = std::make_shared<Pending>();
+    QPointer<QObject> guard(context);
+    auto settle = [this, pending, settings, guard, done](Result<void> result) {
+        if (!result && !pending->problem) {
+            pending->problem = result.problem();
+        }
+        if (--pending->count > 0) {
+            return;
+        }
+        if (!pending->problem) {
+            settings.save(m_profile.settings());
+            m_profile.settings().sync();
+        }
+        if (guard) {
+            done(pending->problem ? Result<void>(*pending->problem) : Result<void>());
+        }
+    };
+    const QList<std::pair<SecretRef, std::optional<QByteArray>>> secrets = {
+        {Notifier::smtpPasswordRef(), smtpPassword},
+        {Notifier::webhookSecretRef(), webhookSecret},
+    };
+    pending->count = 1; // held until every keychain job has started
+    for (const auto &[ref, secret] : secrets) {
+        if (!secret) {
+            continue;
+        }
+        ++pending->count;
+        if (secret->isEmpty()) {
+            m_secrets->erase(ref, this, settle);
+        } else {
+            m_secrets->store(ref, *secret, this, settle);
+        }
+    }
+    // Answered later in every case, never from inside this call.
+    QMetaObject::invokeMethod(
+        this,
+        [settle] {
+            settle({});
+        },
+        Qt::QueuedConnection);
+}
+
+void Facade::sendTestEmail(const SmtpSettings &smtp, QObject *context, Done<void> done)
+{
+    const QString subject = tr("CertDesk: test message");
+    const QString body = tr("This is a test message from CertDesk's settings. Alerts about renewals, expiring "
+                            "certificates and DNS records will arrive like this one.");
+    auto send = [this, context, done, subject, body](SmtpSettings withPassword) {
+        ask<void>(context,
+                  done,
+                  [withPassword = std::move(withPassword), subject, body](Worker *worker, Worker::Reply<void> reply) {
+                      auto *job = new SmtpMessageJob(withPassword, subject, body, worker);
+                      QObject::connect(job, &SmtpMessageJob::finished, worker, [reply](SmtpMessageJob *finished) {
+                          reply(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
+                      });
+                      job->start();
+                  });
+    };
+    if (smtp.username.isEmpty() || !smtp.password.isEmpty()) {
+        send(smtp);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_secrets->fetch(Notifier::smtpPasswordRef(), this, [smtp, send, guard, done](Result<QByteArray> password) {
+        if (!guard) {
+            return;
+        }
+        if (!password) {
+            done(password.problem());
+            return;
+        }
+        SmtpSettings withPassword = smtp;
+        withPassword.password = password.value();
+        send(withPassword);
+    });
+}
+
+void Facade::sendTestWebhook(const WebhookJob::Target &target, bool useStoredSecret, QObject *context, Done<void> done)
+{
+    const QJsonObject payload{{QStringLiteral("event"), QStringLiteral("test")},
+                              {QStringLiteral("reason"), tr("This is a test message from CertDesk's settings.")},
+                              {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    auto post = [this, context, done, payload](WebhookJob::Target withSecret) {
+        ask<void>(
+            context, done, [withSecret = std::move(withSecret), payload](Worker *worker, Worker::Reply<void> reply) {
+                // A manager of its own: the test is rare, and it goes with the job.
+                auto *network = new QNetworkAccessManager(worker);
+                auto *job = new WebhookJob(network, withSecret, payload, network);
+                QObject::connect(job, &WebhookJob::finished, worker, [reply, network](WebhookJob *finished) {
+                    reply(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
+                    network->deleteLater();
+                });
+                job->start();
+            });
+    };
+    if (!useStoredSecret) {
+        post(target);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_secrets->fetch(Notifier::webhookSecretRef(), this, [target, post, guard, done](Result<QByteArray> secret) {
+        if (!guard) {
+            return;
+        }
+        if (!secret) {
+            done(secret.problem());
+            return;
+        }
+        WebhookJob::Target withSecret = target;
+        withSecret.secret = secret.value();
+        post(withSecret);
+    });
 }

@@ -6,6 +6,9 @@
 #include "core/acme/AcmeDirectory.h"
 #include "core/acme/CaAccount.h"
 #include "core/challenges/ManagedChallenge.h"
+#include "core/dns/DnsSettings.h"
+#include "core/dns/ResolverCheck.h"
+#include "core/endpoints/DelegationZone.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
 #include "core/hub/ApiToken.h"
@@ -14,6 +17,8 @@
 #include "core/hub/HubSettings.h"
 #include "core/hub/TokenIssuer.h"
 #include "core/jobs/RecordWatcher.h"
+#include "core/notify/NotificationSettings.h"
+#include "core/notify/WebhookJob.h"
 #include "core/providers/DnsProviderConfig.h"
 #include "core/store/ActivityLog.h"
 
@@ -24,7 +29,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class AlertRelay;
+class Notifier;
 class Profile;
 class RenewalLock;
 class SecretStore;
@@ -116,6 +124,31 @@ public:
     // running hub keeps its old settings until it is started again.
     void loadHubSettings(QObject *context, Done<HubSettings> done);
     void saveHubSettings(const HubSettings &settings, QObject *context, Done<HubSettings> done);
+    // Settings (the settings dialog). Reads and writes of the database run on the worker.
+    void loadDnsSettings(QObject *context, Done<DnsSettings> done);
+    void saveDnsSettings(const DnsSettings &settings, QObject *context, Done<void> done);
+    // Whether each resolver answers for `zone` (the root zone if null); see ResolverCheck.
+    void testResolvers(const QList<DnsServer> &resolvers,
+                       const DnsName &zone,
+                       QObject *context,
+                       Done<QList<ResolverCheck::Outcome>> done);
+    void loadDelegationZone(QObject *context, Done<std::optional<DelegationZone>> done);
+    // Points the delegation zone at an existing provider; a null `zone` removes the zone.
+    void saveDelegationZone(const DnsName &zone, qint64 providerId, QObject *context, Done<void> done);
+    // Writes or removes the platform's start-at-login entry for this program.
+    void setStartAtLogin(bool enabled, QObject *context, Done<void> done);
+    NotificationSettings notificationSettings() const;
+    // Secrets first (nullopt keeps the keychain's entry, an empty array removes it), then the
+    // settings file, so the file never claims a secret the keychain refused.
+    void saveNotificationSettings(const NotificationSettings &settings,
+                                  const std::optional<QByteArray> &smtpPassword,
+                                  const std::optional<QByteArray> &webhookSecret,
+                                  QObject *context,
+                                  Done<void> done);
+    // Test messages with settings that need not be saved yet. An SMTP user without a password
+    // uses the one in the keychain; so does `useStoredSecret` for the webhook.
+    void sendTestEmail(const SmtpSettings &smtp, QObject *context, Done<void> done);
+    void sendTestWebhook(const WebhookJob::Target &target, bool useStoredSecret, QObject *context, Done<void> done);
 
     // The management hub on the worker thread, with the profile's hub settings as they are now.
     // Answers with hubStarted, hubFailed or hubStopped.
@@ -159,6 +192,8 @@ private:
     SecretStore *m_secrets;
     WorkerThread *m_worker;
     std::unique_ptr<RenewalLock> m_lock;
+    Notifier *m_notifier = nullptr;
+    AlertRelay *m_alerts = nullptr;
     bool m_renewalsPaused = false;
     bool m_hubRunning = false;
     QUrl m_hubUrl;

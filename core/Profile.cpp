@@ -29,7 +29,12 @@ QString Profile::databasePath() const
 
 QString Profile::settingsPath() const
 {
-    return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));
+    return settingsPathIn(m_dataDir);
+}
+
+QString Profile::settingsPathIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
 }
 
 Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir)

@@ -27,6 +27,8 @@ public:
 
     QString databasePath() const;
     QString settingsPath() const;
+    // The settings file of the profile in `dataDir`, for what is needed before it is opened.
+    static QString settingsPathIn(const QString &dataDir);
 
     std::shared_ptr<Store> store() const { return m_store; }
 

@@ -184,6 +184,7 @@ private Q_SLOTS:
                               QStringLiteral("&Endpoint"),
                               QStringLiteral("&View"),
                               QStringLiteral("&Renewals"),
+                              QStringLiteral("&Tools"),
                               QStringLiteral("&Help")}));
         // Nothing selected, nothing to act on.
         QVERIFY(!window.endpointActions()->renewAction()->isEnabled());

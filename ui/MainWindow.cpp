@@ -12,7 +12,10 @@
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
 #include "ui/hub/HubSettingsPanel.h"
+#include "ui/settings/DesktopSettings.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/tokens/ApiTokensPage.h"
+#include "ui/tray/DesktopNotifier.h"
 #include "ui/tray/TrayController.h"
 #include "ui/wizard/SetupWizard.h"
 
@@ -178,6 +181,35 @@ SetupWizard *MainWindow::openSetupWizard()
     return m_wizard;
 }
 
+SettingsDialog *MainWindow::openSettings()
+{
+    if (m_settings) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return m_settings;
+    }
+    m_settings = new SettingsDialog(m_facade, this);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &QObject::destroyed, this, [this] {
+        m_settings = nullptr;
+    });
+    connect(m_settings, &SettingsDialog::applied, this, &MainWindow::applyDesktopSettings);
+    m_settings->open();
+    return m_settings;
+}
+
+void MainWindow::applyDesktopSettings()
+{
+    const DesktopSettings desktop = DesktopSettings::load(m_facade.profile().settings());
+    {
+        // The File menu's action shows the stored value; it writes only what the administrator toggles.
+        const QSignalBlocker blocker(m_keepRunning);
+        m_keepRunning->setChecked(desktop.keepRunningInTray);
+    }
+    m_tray->setKeepRunning(desktop.keepRunningInTray);
+    m_tray->notifier()->setEnabled(desktop.desktopNotifications);
+}
+
 void MainWindow::offerSetupWizardIfNew()
 {
     m_facade.loadAccounts(this, [this](const Result<QList<CaAccount>> &accounts) {
@@ -198,18 +230,19 @@ void MainWindow::createMenus()
     QAction *refresh = fileMenu->addAction(tr("Re&load"), &m_facade, &Facade::refreshEndpoints);
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
-    QAction *keepRunning = fileMenu->addAction(tr("&Keep Running in the Tray"));
-    keepRunning->setObjectName(QStringLiteral("keepRunningAction"));
-    keepRunning->setCheckable(true);
-    keepRunning->setEnabled(m_tray->isAvailable());
-    keepRunning->setToolTip(tr("Closing the window leaves CertDesk in the tray, so renewals go on"));
-    const QString keepRunningKey = QStringLiteral("ui/keepRunningInTray");
-    keepRunning->setChecked(m_facade.profile().settings().value(keepRunningKey, true).toBool());
-    m_tray->setKeepRunning(keepRunning->isChecked());
-    connect(keepRunning, &QAction::toggled, this, [this, keepRunningKey](bool keep) {
+    m_keepRunning = fileMenu->addAction(tr("&Keep Running in the Tray"));
+    m_keepRunning->setObjectName(QStringLiteral("keepRunningAction"));
+    m_keepRunning->setCheckable(true);
+    m_keepRunning->setEnabled(m_tray->isAvailable());
+    m_keepRunning->setToolTip(tr("Closing the window leaves CertDesk in the tray, so renewals go on"));
+    connect(m_keepRunning, &QAction::toggled, this, [this](bool keep) {
         m_tray->setKeepRunning(keep);
-        m_facade.profile().settings().setValue(keepRunningKey, keep);
+        QSettings &settings = m_facade.profile().settings();
+        DesktopSettings desktop = DesktopSettings::load(settings);
+        desktop.keepRunningInTray = keep;
+        desktop.save(settings);
     });
+    applyDesktopSettings();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -231,6 +264,12 @@ void MainWindow::createMenus()
     QAction *dueNow = renewalsMenu->addAction(tr("Renew &Due Certificates Now"), &m_facade, &Facade::renewDueNow);
     dueNow->setObjectName(QStringLiteral("renewDueAction"));
     renewalsMenu->addAction(m_tray->pauseAction());
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);

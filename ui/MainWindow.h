@@ -16,6 +16,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SettingsDialog;
 class SetupWizard;
 class TrayController;
 struct Problem;
@@ -63,6 +64,8 @@ public:
     void showEndpoint(qint64 endpointId);
     // The setup wizard (from the File menu); returns the open one if it is already shown.
     SetupWizard *openSetupWizard();
+    // The settings dialog (Tools menu); returns the open one if it is already shown.
+    SettingsDialog *openSettings();
     // On a new profile (no CA account yet), opens the setup wizard once the accounts are read.
     void offerSetupWizardIfNew();
 
@@ -77,6 +80,8 @@ private:
     void showAbout();
     void showProblem(const Problem &problem);
     void updateStatus();
+    // The tray and the File menu follow the desktop settings (after the settings dialog wrote them).
+    void applyDesktopSettings();
 
     Facade &m_facade;
     EndpointTableModel *m_model;
@@ -93,5 +98,7 @@ private:
     TrayController *m_tray;
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
+    QAction *m_keepRunning = nullptr;
     SetupWizard *m_wizard = nullptr;
+    SettingsDialog *m_settings = nullptr;
 };

@@ -133,7 +133,7 @@ int testNotifications(VerbContext &context)
         notification.kind = Notification::Kind::RenewalFailed;
         notification.names = {QStringLiteral("test.certdesk.invalid")};
         notification.reason = Text::tr("This is a test notification from CertDesk.");
-        notifier->send(notification, [&context, notifier, done](Result<void> sent) {
+        notifier->deliver(notification, [&context, notifier, done](Result<void> sent) {
             notifier->deleteLater();
             if (!sent) {
                 done(context.fail(sent.problem()));

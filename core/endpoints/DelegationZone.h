@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/dns/DnsName.h"
 
 #include <QDateTime>
@@ -18,6 +19,11 @@ struct DelegationZone
     QDateTime updatedAt;
 
     bool isNull() const { return zone.isNull(); }
+
+    // A name that can be the delegation zone: a valid DNS name (Unicode or punycode), no
+    // wildcard, at least two labels. The Problem says why not (delegation.bad-zone).
+    static Result<DnsName> parseZone(const QString &input);
+    static Result<void> checkZone(const DnsName &zone);
 
     // Where `name`'s challenge TXT is published: <label>.<zone>, or the fixed target. A wildcard
     // shares its base name's target.

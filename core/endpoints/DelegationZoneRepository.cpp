@@ -60,13 +60,8 @@ Result<std::optional<DelegationZone>> DelegationZoneRepository::current() const
 
 Result<void> DelegationZoneRepository::set(const DnsName &zone, qint64 providerId)
 {
-    if (zone.isNull() || zone.isWildcard() || zone.labelCount() < 2) {
-        return Problem::make(Problem::Category::Input,
-                             QStringLiteral("delegation.bad-zone"),
-                             Text::tr("That cannot be the delegation zone."),
-                             Text::tr("“%1” is not a zone name such as acme.example.com.").arg(zone.display()),
-                             Text::tr("Use a zone (or a subdomain that is its own zone) you control through the DNS "
-                                      "provider."));
+    if (Result<void> checked = DelegationZone::checkZone(zone); !checked) {
+        return checked;
     }
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("INSERT INTO delegation_zone (id, zone, provider_id, updated_at) VALUES (1, ?, ?, ?) "

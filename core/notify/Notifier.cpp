@@ -30,20 +30,42 @@ SecretRef Notifier::webhookSecretRef()
     return SecretRef(QStringLiteral("webhook-secret"), QStringLiteral("1"));
 }
 
+NotificationSettings Notifier::settings() const
+{
+    return NotificationSettings::load(m_settings);
+}
+
 bool Notifier::emailEnabled() const
 {
-    return !m_settings.value(QStringLiteral("notify/smtpHost")).toString().isEmpty()
-           && !m_settings.value(QStringLiteral("notify/emailTo")).toString().isEmpty();
+    return NotificationSettings::load(m_settings).emailEnabled();
 }
 
 bool Notifier::webhookEnabled() const
 {
-    return !m_settings.value(QStringLiteral("notify/webhookUrl")).toString().isEmpty();
+    return NotificationSettings::load(m_settings).webhookEnabled();
 }
 
 void Notifier::send(const Notification &notification, std::function<void(Result<void>)> done)
 {
-    auto pending = std::make_shared<int>((emailEnabled() ? 1 : 0) + (webhookEnabled() ? 1 : 0));
+    if (!NotificationSettings::load(m_settings).wants(notification.kind)) {
+        qCDebug(lcNotifier) << "not sending" << notification.kindName() << "(turned off in the settings)";
+        if (done) {
+            QMetaObject::invokeMethod(
+                this,
+                [done] {
+                    done({});
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
+    deliver(notification, std::move(done));
+}
+
+void Notifier::deliver(const Notification &notification, std::function<void(Result<void>)> done)
+{
+    const NotificationSettings settings = NotificationSettings::load(m_settings);
+    auto pending = std::make_shared<int>((settings.emailEnabled() ? 1 : 0) + (settings.webhookEnabled() ? 1 : 0));
     auto first = std::make_shared<std::optional<Problem>>();
     auto settle = [this, pending, first, done](Result<void> result) {
         if (!result) {
@@ -68,35 +90,23 @@ void Notifier::send(const Notification &notification, std::function<void(Result<
         }
         return;
     }
-    if (emailEnabled()) {
-        sendEmail(notification, settle);
+    if (settings.emailEnabled()) {
+        sendEmail(settings, notification, settle);
     }
-    if (webhookEnabled()) {
-        sendWebhook(notification, settle);
+    if (settings.webhookEnabled()) {
+        sendWebhook(settings, notification, settle);
     }
 }
 
-void Notifier::sendEmail(const Notification &notification, std::function<void(Result<void>)> done)
+void Notifier::sendEmail(const NotificationSettings &settings,
+                         const Notification &notification,
+                         std::function<void(Result<void>)> done)
 {
-    SmtpSettings smtp;
-    smtp.host = m_settings.value(QStringLiteral("notify/smtpHost")).toString();
-    smtp.port = static_cast<quint16>(m_settings.value(QStringLiteral("notify/smtpPort"), 587).toUInt());
-    const QString security =
-        m_settings.value(QStringLiteral("notify/smtpSecurity"), QStringLiteral("starttls")).toString();
-    smtp.security = security == QLatin1String("tls")    ? SmtpSettings::Security::ImplicitTls
-                    : security == QLatin1String("none") ? SmtpSettings::Security::None
-                                                        : SmtpSettings::Security::StartTls;
-    smtp.username = m_settings.value(QStringLiteral("notify/smtpUser")).toString();
-    smtp.from = m_settings.value(QStringLiteral("notify/emailFrom")).toString();
-    smtp.to = m_settings.value(QStringLiteral("notify/emailTo")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &address : smtp.to) {
-        address = address.trimmed();
-    }
-    smtp.caBundlePath = m_settings.value(QStringLiteral("notify/smtpCaBundle")).toString();
+    SmtpSettings smtp = settings.email;
     const QString subject = notification.subject();
     const QString body = notification.body();
-    auto sendWith = [this, done, subject, body](SmtpSettings settings) {
-        auto *job = new SmtpMessageJob(std::move(settings), subject, body, this);
+    auto sendWith = [this, done, subject, body](SmtpSettings withPassword) {
+        auto *job = new SmtpMessageJob(std::move(withPassword), subject, body, this);
         connect(job, &SmtpMessageJob::finished, this, [done](SmtpMessageJob *finished) {
             done(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
         });
@@ -116,11 +126,13 @@ void Notifier::sendEmail(const Notification &notification, std::function<void(Re
     });
 }
 
-void Notifier::sendWebhook(const Notification &notification, std::function<void(Result<void>)> done)
+void Notifier::sendWebhook(const NotificationSettings &settings,
+                           const Notification &notification,
+                           std::function<void(Result<void>)> done)
 {
     WebhookJob::Target target;
-    target.url = QUrl(m_settings.value(QStringLiteral("notify/webhookUrl")).toString());
-    target.caBundlePath = m_settings.value(QStringLiteral("notify/webhookCaBundle")).toString();
+    target.url = settings.webhookUrl;
+    target.caBundlePath = settings.webhookCaBundlePath;
     const QJsonObject payload = notification.toJson();
     auto post = [this, done, payload](WebhookJob::Target withSecret) {
         auto *job = new WebhookJob(m_network, std::move(withSecret), payload, this);
@@ -129,7 +141,7 @@ void Notifier::sendWebhook(const Notification &notification, std::function<void(
         });
         job->start();
     };
-    if (!m_settings.value(QStringLiteral("notify/webhookSigned")).toBool()) {
+    if (!settings.webhookSigned) {
         post(target);
         return;
     }

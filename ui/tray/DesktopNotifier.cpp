@@ -23,6 +23,9 @@ DesktopNotifier::DesktopNotifier(QSystemTrayIcon *tray, QObject *parent)
 
 void DesktopNotifier::notify(const QString &summary, const QString &body, bool critical, qint64 endpointId)
 {
+    if (!m_enabled) {
+        return;
+    }
 #ifdef CERTDESK_HAVE_DBUS
     // Asked each time: the notification server may start (or stop) after CertDesk.
     if (FreedesktopNotifications::isAvailable()) {

@@ -19,6 +19,11 @@ public:
     // `endpointId` 0: about no single endpoint (a click opens the window).
     void notify(const QString &summary, const QString &body, bool critical, qint64 endpointId);
 
+    // Off: notify() shows nothing (the administrator turned desktop notifications off).
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+
+    bool isEnabled() const { return m_enabled; }
+
     // Whether the last notification went to the desktop's notification service.
     bool usedDesktopService() const { return m_usedDesktopService; }
 
@@ -30,4 +35,5 @@ private:
     FreedesktopNotifications *m_desktop = nullptr;
     qint64 m_balloonEndpoint = 0;
     bool m_usedDesktopService = false;
+    bool m_enabled = true;
 };
