@@ -162,6 +162,7 @@ void RecordCheck::checkItem(int index)
         Item &item = m_items[index];
         if (!zone) {
             item.observation.zoneFailure = zone.problem();
+            item.observation.zoneResolver = m_options.resolvers.constFirst();
             itemDone(index);
             return;
         }
