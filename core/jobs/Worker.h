@@ -7,6 +7,8 @@
 #include "core/acme/CaAccount.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/endpoints/RequiredRecordSet.h"
+#include "core/endpoints/RequiredRecords.h"
 #include "core/hub/HubService.h"
 #include "core/jobs/RecordWatcher.h"
 #include "core/store/ActivityLog.h"
@@ -69,6 +71,18 @@ public:
     void fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, Reply<AcmeDirectory> reply);
     void registerAccount(const AccountRegistration::Request &request, Reply<CaAccount> reply);
     void loadActivity(int limit, Reply<QList<ActivityLog::Entry>> reply);
+    // The required records of these endpoints (every one when empty) with their last stored
+    // checks; checking them live stores the results and announces them (recordsChecked).
+    void loadRequiredRecords(const QList<qint64> &endpointIds, Reply<RequiredRecordSet> reply);
+    void checkRequiredRecords(const QList<qint64> &endpointIds, Reply<RecordWatcher::Report> reply);
+    // Writes the records as a zone-file snippet or as plain text to `path` (replacing it whole
+    // or not at all); answers the path written.
+    void saveRequiredRecords(const QList<RequiredRecord> &records,
+                             RequiredRecords::Format format,
+                             const QString &path,
+                             Reply<QString> reply);
+    // Every stored record check, for the endpoint list's "DNS action needed".
+    void loadRecordChecks(Reply<QList<RecordStatusRepository::Entry>> reply);
 
 public Q_SLOTS:
     // Both run on the worker thread.
@@ -99,6 +113,8 @@ Q_SIGNALS:
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
     // A required DNS record that was OK broke, or a missing one appeared (RecordWatcher).
     void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
+    // After every live check of required records (scheduled, before renewals, or asked for).
+    void recordsChecked(const QList<RecordStatus> &statuses, const QList<qint64> &endpointIds);
     // `fingerprint` is the SHA-256 of the hub's TLS certificate ("AB:CD:…"), empty for plain HTTP.
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();
