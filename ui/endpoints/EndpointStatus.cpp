@@ -15,7 +15,7 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 
 } // namespace
 
-State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
+State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now, bool dnsActionNeeded)
 {
     if (orderRunning) {
         return State::Renewing;
@@ -24,7 +24,8 @@ State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
         return State::Failed;
     }
     if (!endpoint.certificateExpiresAt.isValid()) {
-        return State::New;
+        // A first certificate cannot come before its records are in place.
+        return dnsActionNeeded ? State::DnsActionNeeded : State::New;
     }
     if (endpoint.certificateExpiresAt <= now) {
         return State::Expired;
@@ -32,6 +33,9 @@ State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
     const bool renewalOverdue = !endpoint.nextRenewalAt.isValid() || endpoint.nextRenewalAt <= now;
     if (now.secsTo(endpoint.certificateExpiresAt) < ExpiringSeconds && renewalOverdue) {
         return State::Expiring;
+    }
+    if (dnsActionNeeded) {
+        return State::DnsActionNeeded;
     }
     return State::Ok;
 }
@@ -45,6 +49,8 @@ QString text(State state)
         return tr("Expired");
     case State::Expiring:
         return tr("Expiring");
+    case State::DnsActionNeeded:
+        return tr("DNS action needed");
     case State::Renewing:
         return tr("Renewing");
     case State::New:
@@ -69,6 +75,12 @@ QString explanation(State state, const Endpoint &endpoint, const QDateTime &now)
     case State::Expiring:
         return tr("The certificate expires %1 and has not been renewed yet. Choose Renew now.")
             .arg(RelativeTime::describeWithDate(endpoint.certificateExpiresAt, now));
+    case State::DnsActionNeeded:
+        return endpoint.certificateExpiresAt.isValid()
+                   ? tr("The certificate is valid, but a required DNS record is missing or wrong, so the next "
+                        "renewal would fail. The DNS Records tab says what to change.")
+                   : tr("A required DNS record is missing or wrong, so the CA cannot issue the certificate yet. The "
+                        "DNS Records tab says what to create.");
     case State::Renewing:
         return tr("A certificate order is running.");
     case State::New:
@@ -86,6 +98,7 @@ QIcon icon(State state)
     case State::Expired:
         return QIcon(QStringLiteral(":/icons/status-failed.svg"));
     case State::Expiring:
+    case State::DnsActionNeeded:
         return QIcon(QStringLiteral(":/icons/status-attention.svg"));
     case State::Renewing:
         return QIcon(QStringLiteral(":/icons/status-renewing.svg"));
@@ -105,6 +118,11 @@ bool isFailure(State state)
 bool needsAttention(State state)
 {
     return state == State::Expiring;
+}
+
+bool needsDnsAction(RecordStatus::State state)
+{
+    return state != RecordStatus::State::Ok && state != RecordStatus::State::Propagating;
 }
 
 } // namespace EndpointStatus
