@@ -5,6 +5,7 @@
 class AccountsPage;
 class ActivityLogPage;
 class CaAccountTableModel;
+class DnsRecordsPage;
 class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
@@ -25,6 +26,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Section {
         EndpointsSection,
+        DnsRecordsSection,
         AccountsSection,
         ActivitySection,
     };
@@ -41,6 +43,8 @@ public:
 
     AccountsPage *accountsPage() const { return m_accountsPage; }
 
+    DnsRecordsPage *dnsRecordsPage() const { return m_dnsPage; }
+
     ActivityLogPage *activityPage() const { return m_activityPage; }
 
     TrayController *trayController() const { return m_tray; }
@@ -48,6 +52,9 @@ public:
     void showSection(Section section);
     // Brings the window up with this endpoint selected (from a notification, say).
     void showEndpoint(qint64 endpointId);
+    // "Check DNS": one endpoint's records in its details, several on the DNS Records page,
+    // checked live now.
+    void checkDns(const QList<qint64> &endpointIds);
     // The setup wizard (from the File menu); returns the open one if it is already shown.
     SetupWizard *openSetupWizard();
     // On a new profile (no CA account yet), opens the setup wizard once the accounts are read.
@@ -71,6 +78,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     EndpointListPage *m_listPage;
+    DnsRecordsPage *m_dnsPage;
     CaAccountTableModel *m_accounts;
     AccountsPage *m_accountsPage;
     ActivityLogPage *m_activityPage;
