@@ -26,12 +26,20 @@ void RequiredRecordFilterModel::setStatusFilter(int status)
 
 void RequiredRecordFilterModel::setFilterText(const QString &text)
 {
-    const QStringList words = text.trimmed().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words) {
+    const QString trimmed = text.trimmed().toLower();
+    if (trimmed == m_text) {
         return;
     }
-    m_words = words;
-    invalidateFilter();
+    // As in the endpoint list: typing on only removes rows; anything else may bring back
+    // thousands, and building the mapping anew is faster than inserting them run by run.
+    const bool narrowing = trimmed.startsWith(m_text);
+    m_text = trimmed;
+    m_words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (narrowing) {
+        invalidateFilter();
+    } else {
+        invalidate();
+    }
 }
 
 bool RequiredRecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -32,5 +32,6 @@ protected:
 private:
     RequiredRecordModel *m_model;
     int m_status = AnyStatus;
+    QString m_text; // lower case
     QStringList m_words;
 };

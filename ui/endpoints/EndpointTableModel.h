@@ -85,6 +85,7 @@ private:
     {
         Endpoint endpoint;
         QString displayNames; // Unicode, comma separated
+        QString nameKey;      // displayNames case-folded: sorting compares it as it is
         QString searchText;   // lower case
         EndpointStatus::State state = EndpointStatus::State::New;
     };
