@@ -265,6 +265,11 @@ private Q_SLOTS:
         apex.targetHost = QStringLiteral("www.") + m_lab.customerZone(); // same address as the apex
         const qint64 apexId = addEndpoint(apex);
         QVERIFY(apexId > 0);
+        // And one that needs no records at all: internal, validated over HTTP.
+        Endpoint plain;
+        plain.names = {QStringLiteral("plain.example.test")};
+        plain.challengeType = QStringLiteral("http-01");
+        QVERIFY(addEndpoint(plain) > 0);
 
         Session session(*m_profile);
         QVERIFY(session.start());
@@ -311,8 +316,11 @@ private Q_SLOTS:
                  QStringLiteral("_acme-challenge.") + m_lab.customerZone());
         filter->setCurrentIndex(filter->findData(int(RecordStatus::State::Ok)));
         QCOMPARE(panel->proxy()->rowCount(), 2);
-        // Not every record is OK: nothing is ordered from here yet.
-        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("requestCertificateButton"))->isEnabled());
+        // Not every record is OK: nothing is ordered from here yet; when it is, the endpoints whose
+        // records are listed, not the one that needs none.
+        auto *request = panel->findChild<QPushButton *>(QStringLiteral("requestCertificateButton"));
+        QVERIFY(!request->isEnabled());
+        QCOMPARE(request->text(), QStringLiteral("Re&quest 2 Certificate(s)"));
         QTRY_COMPARE(listStatus(session, apexId), QStringLiteral("DNS action needed"));
     }
 
@@ -322,19 +330,19 @@ private Q_SLOTS:
         QVERIFY(session.start());
         EndpointListPage *list = session.window.endpointListPage();
         QTableView *table = list->table();
-        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
         QAction *checkDns = session.window.endpointActions()->checkDnsAction();
         QVERIFY(!checkDns->isEnabled());
 
         // Several endpoints: the DNS Records page, narrowed to them, checked now.
         table->selectAll();
-        QTRY_COMPARE(list->selectedEndpointIds().size(), 2);
+        QTRY_COMPARE(list->selectedEndpointIds().size(), 3);
         QVERIFY(checkDns->isEnabled());
         checkDns->trigger();
         DnsRecordsPage *page = session.window.dnsRecordsPage();
         QVERIFY(page->isVisible());
-        QCOMPARE(page->panel()->endpointIds().size(), 2);
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("dnsPageScope"))->text().contains(QStringLiteral("2")));
+        QCOMPARE(page->panel()->endpointIds().size(), 3);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("dnsPageScope"))->text().contains(QStringLiteral("3")));
         QSignalSpy checked(page->panel(), &DnsReviewPanel::checkFinished);
         QVERIFY(checked.wait(15000));
         QCOMPARE(page->panel()->model()->rowCount(), 3);

@@ -419,10 +419,24 @@ void DnsReviewPanel::scheduleRecheck()
     m_interval = std::min(m_interval * 2, m_longestInterval);
 }
 
+QSet<qint64> DnsReviewPanel::endpointsToOrder() const
+{
+    // The endpoints whose records are reviewed here; of many, those without any records (an
+    // internal http-01 endpoint) have nothing to do with this page and are not ordered from it.
+    if (!m_all && m_ids.size() == 1) {
+        return m_covered;
+    }
+    QSet<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ids.insert(m_model->recordAt(row).endpointId);
+    }
+    return ids;
+}
+
 bool DnsReviewPanel::isReadyToIssue() const
 {
-    return m_loaded && !m_covered.isEmpty() && m_endpointProblems.isEmpty() && !m_delegationMissing && m_model->allOk()
-           && m_ordering.isEmpty();
+    return m_loaded && !endpointsToOrder().isEmpty() && m_endpointProblems.isEmpty() && !m_delegationMissing
+           && m_model->allOk() && m_ordering.isEmpty();
 }
 
 void DnsReviewPanel::updateState()
@@ -481,7 +495,7 @@ void DnsReviewPanel::updateState()
     m_checkButton->setEnabled(m_loaded && total > 0 && !m_checking);
     m_copyAllButton->setEnabled(m_proxy->rowCount() > 0);
     m_exportButton->setEnabled(m_proxy->rowCount() > 0);
-    const int endpoints = int(m_covered.size());
+    const int endpoints = int(endpointsToOrder().size());
     m_issueButton->setText(many ? tr("Re&quest %n Certificate(s)", nullptr, endpoints) : tr("Re&quest Certificate"));
     m_issueButton->setEnabled(isReadyToIssue());
     m_issueButton->setToolTip(isReadyToIssue() ? tr("Every record is in place: order the certificate now")
@@ -605,9 +619,10 @@ void DnsReviewPanel::requestCertificates()
     if (!isReadyToIssue()) {
         return;
     }
-    QList<qint64> ids(m_covered.cbegin(), m_covered.cend());
+    const QSet<qint64> ordering = endpointsToOrder();
+    QList<qint64> ids(ordering.cbegin(), ordering.cend());
     std::sort(ids.begin(), ids.end());
-    m_ordering = m_covered;
+    m_ordering = ordering;
     m_orderResults.clear();
     m_facade.issueNow(ids);
     m_orderState->setText(tr("Ordering %n certificate(s)…", nullptr, int(ids.size())));

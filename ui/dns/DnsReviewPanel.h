@@ -112,6 +112,7 @@ private:
     void updateDetails();
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
     QList<qint64> checkScope() const;
+    QSet<qint64> endpointsToOrder() const;
     QString endpointName(qint64 endpointId) const;
 
     Facade &m_facade;
