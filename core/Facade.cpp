@@ -41,6 +41,7 @@ Facade::Facade(Profile &profile, QObject *parent)
     connect(worker, &Worker::failed, this, &Facade::problemOccurred, Qt::QueuedConnection);
     connect(worker, &Worker::started, this, &Facade::refreshEndpoints, Qt::QueuedConnection);
     connect(worker, &Worker::recordChanged, this, &Facade::requiredRecordChanged, Qt::QueuedConnection);
+    connect(worker, &Worker::recordsChecked, this, &Facade::requiredRecordsChecked, Qt::QueuedConnection);
     connect(worker, &Worker::hubStarted, this, &Facade::hubStarted, Qt::QueuedConnection);
     connect(worker, &Worker::hubStopped, this, &Facade::hubStopped, Qt::QueuedConnection);
     connect(worker, &Worker::hubFailed, this, &Facade::hubFailed, Qt::QueuedConnection);
@@ -552,5 +553,40 @@ void Facade::sendTestWebhook(const WebhookJob::Target &target, bool useStoredSec
         WebhookJob::Target withSecret = target;
         withSecret.secret = secret.value();
         post(withSecret);
+    });
+}
+
+void Facade::loadRequiredRecords(const QList<qint64> &endpointIds, QObject *context, Done<RequiredRecordSet> done)
+{
+    ask<RequiredRecordSet>(
+        context, std::move(done), [endpointIds](Worker *worker, Worker::Reply<RequiredRecordSet> reply) {
+            worker->loadRequiredRecords(endpointIds, std::move(reply));
+        });
+}
+
+void Facade::checkRequiredRecords(const QList<qint64> &endpointIds, QObject *context, Done<RecordWatcher::Report> done)
+{
+    ask<RecordWatcher::Report>(
+        context, std::move(done), [endpointIds](Worker *worker, Worker::Reply<RecordWatcher::Report> reply) {
+            worker->checkRequiredRecords(endpointIds, std::move(reply));
+        });
+}
+
+void Facade::loadRecordChecks(QObject *context, Done<QList<RecordStatusRepository::Entry>> done)
+{
+    ask<QList<RecordStatusRepository::Entry>>(
+        context, std::move(done), [](Worker *worker, Worker::Reply<QList<RecordStatusRepository::Entry>> reply) {
+            worker->loadRecordChecks(std::move(reply));
+        });
+}
+
+void Facade::saveRequiredRecords(const QList<RequiredRecord> &records,
+                                 RequiredRecords::Format format,
+                                 const QString &path,
+                                 QObject *context,
+                                 Done<QString> done)
+{
+    ask<QString>(context, std::move(done), [records, format, path](Worker *worker, Worker::Reply<QString> reply) {
+        worker->saveRequiredRecords(records, format, path, std::move(reply));
     });
 }

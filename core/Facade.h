@@ -11,6 +11,8 @@
 #include "core/endpoints/DelegationZone.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/endpoints/RequiredRecordSet.h"
+#include "core/endpoints/RequiredRecords.h"
 #include "core/hub/ApiToken.h"
 #include "core/hub/ClientSnippets.h"
 #include "core/hub/HubService.h"
@@ -94,6 +96,20 @@ public:
     fetchDirectory(const QUrl &directoryUrl, const QString &caBundlePath, QObject *context, Done<AcmeDirectory> done);
     void registerAccount(const AccountRegistration::Request &request, QObject *context, Done<CaAccount> done);
     void loadActivity(int limit, QObject *context, Done<QList<ActivityLog::Entry>> done);
+    // The DNS records these endpoints need (every endpoint's when empty), with what the last
+    // stored check said about each.
+    void loadRequiredRecords(const QList<qint64> &endpointIds, QObject *context, Done<RequiredRecordSet> done);
+    // Checks those records live on the worker thread (authoritative servers and resolvers),
+    // stores the results and announces them through requiredRecordsChecked as well.
+    void checkRequiredRecords(const QList<qint64> &endpointIds, QObject *context, Done<RecordWatcher::Report> done);
+    // Writes the records to a file on the worker thread, as a zone-file snippet or plain text.
+    void saveRequiredRecords(const QList<RequiredRecord> &records,
+                             RequiredRecords::Format format,
+                             const QString &path,
+                             QObject *context,
+                             Done<QString> done);
+    // Every stored record check (what the last check of each required record found).
+    void loadRecordChecks(QObject *context, Done<QList<RecordStatusRepository::Entry>> done);
 
     // DNS providers, which managed challenges and the delegation zone write through. A
     // credential goes to the keychain only: an empty `secret` keeps a saved provider's stored
@@ -175,6 +191,9 @@ Q_SIGNALS:
     void problemOccurred(const Problem &problem);
     // A required DNS record that was OK broke, or a missing one appeared (for the list and the tray).
     void requiredRecordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
+    // Any live check of required records finished (the watcher's, or one asked for): every
+    // status it found, and the endpoints whose records it covered.
+    void requiredRecordsChecked(const QList<RecordStatus> &statuses, const QList<qint64> &endpointIds);
     // `fingerprint`: SHA-256 of the hub's certificate, for clients to pin; empty for plain HTTP.
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();

@@ -111,6 +111,50 @@ private Q_SLOTS:
         QCOMPARE(saved->title, QStringLiteral("The first"));
     }
 
+    void addsManyInOneGoOrNone()
+    {
+        EndpointRepository repository(m_store);
+        const int before = count(QStringLiteral("SELECT count(*) FROM endpoints"));
+        QList<Endpoint> many;
+        for (int i = 0; i < 50; ++i) {
+            many << endpoint(
+                {QStringLiteral("Bulk%1.Example.Test").arg(i), QStringLiteral("*.bulk%1.example.test").arg(i)});
+        }
+        Endpoint external = endpoint({QStringLiteral("bulk-external.example.test")});
+        external.exposure = Endpoint::Exposure::External;
+        external.targetHost = QStringLiteral("LB.example.net");
+        many << external;
+        const Result<int> added = repository.addAll(many);
+        QVERIFY2(added.ok(), why(added).constData());
+        QCOMPARE(added.value(), 51);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM endpoints")), before + 51);
+        // Stored as add() stores them: normalised, names in order.
+        const Result<Endpoint> found = repository.findByName(QStringLiteral("*.bulk7.example.test"));
+        QVERIFY2(found.ok(), why(found).constData());
+        QCOMPARE(found->names,
+                 (QStringList{QStringLiteral("bulk7.example.test"), QStringLiteral("*.bulk7.example.test")}));
+        QCOMPARE(repository.findByName(QStringLiteral("bulk-external.example.test"))->targetHost,
+                 QStringLiteral("lb.example.net"));
+
+        // One name twice in the batch, or one that is taken: nothing of the batch is stored.
+        const int stored = count(QStringLiteral("SELECT count(*) FROM endpoints"));
+        QCOMPARE(repository
+                     .addAll({endpoint({QStringLiteral("fresh1.example.test")}),
+                              endpoint({QStringLiteral("fresh2.example.test"), QStringLiteral("FRESH1.example.test")})})
+                     .problem()
+                     .code,
+                 QStringLiteral("endpoint.name-taken"));
+        QCOMPARE(repository
+                     .addAll({endpoint({QStringLiteral("fresh3.example.test")}),
+                              endpoint({QStringLiteral("bulk3.example.test")})})
+                     .problem()
+                     .code,
+                 QStringLiteral("endpoint.name-taken"));
+        QCOMPARE(repository.addAll({endpoint({QStringLiteral("bad..example.test")})}).problem().category,
+                 Problem::Category::Input);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM endpoints")), stored);
+    }
+
     void refusesToUpdateAMissingEndpoint()
     {
         Endpoint missing = endpoint({QStringLiteral("missing.example.test")});

@@ -175,6 +175,61 @@ private Q_SLOTS:
         QCOMPARE(state(1), State::Ok);
     }
 
+    void saysDnsActionNeededFromRecordChecks()
+    {
+        EndpointTableModel model(nullptr, m_clock);
+        const QList<Endpoint> endpoints = sample(m_now); // 1: OK, 2: new
+        model.setEndpoints(endpoints);
+        auto state = [&model](qint64 id) {
+            return static_cast<State>(model.index(model.rowOf(id), 0).data(EndpointTableModel::StateRole).toInt());
+        };
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // What the last stored check found: a missing record for 2, a propagating one for 1.
+        RecordStatusRepository::Entry missing;
+        missing.endpointId = 2;
+        missing.state = RecordStatus::State::Missing;
+        RecordStatusRepository::Entry propagating;
+        propagating.endpointId = 1;
+        propagating.state = RecordStatus::State::Propagating;
+        model.setRecordChecks({missing, propagating});
+        QCOMPARE(state(2), State::DnsActionNeeded);
+        QCOMPARE(state(1), State::Ok); // propagating only needs time
+        QCOMPARE(text(model, model.rowOf(2), EndpointTableModel::StatusColumn), QStringLiteral("DNS action needed"));
+        QVERIFY(model.index(model.rowOf(2), EndpointTableModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("DNS Records")));
+        QVERIFY(model.searchTextAt(model.rowOf(2)).contains(QStringLiteral("dns action needed")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOf(2));
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(EndpointTableModel::StatusColumn));
+
+        // A live check of endpoint 1 finds a broken record; 2 was not covered and stays.
+        changed.clear();
+        RecordStatus broken;
+        broken.record.endpointId = 1;
+        broken.state = RecordStatus::State::WrongTarget;
+        model.applyRecordStatuses({broken}, {1});
+        QCOMPARE(state(1), State::DnsActionNeeded);
+        QCOMPARE(state(2), State::DnsActionNeeded);
+        QCOMPARE(changed.count(), 1);
+
+        // Both fixed: 2's records are all OK now, 1 has no records left to check.
+        changed.clear();
+        RecordStatus fixed;
+        fixed.record.endpointId = 2;
+        fixed.state = RecordStatus::State::Ok;
+        model.applyRecordStatuses({fixed}, {1, 2});
+        QCOMPARE(state(1), State::Ok);
+        QCOMPARE(state(2), State::New);
+        QCOMPARE(changed.count(), 2);
+        // The same result again announces nothing.
+        changed.clear();
+        model.applyRecordStatuses({fixed}, {1, 2});
+        QCOMPARE(changed.count(), 0);
+    }
+
     void updatesOnlyTheRowThatChanged()
     {
         EndpointTableModel model(nullptr, m_clock);

@@ -459,18 +459,18 @@ private Q_SLOTS:
         QVERIFY(session.window.endpointActions()->exportAction()->isEnabled());
 
         QTabWidget *tabs = pane->tabs();
-        auto *orders = tabs->widget(2)->findChild<QAbstractItemView *>();
+        auto *orders = tabs->widget(3)->findChild<QAbstractItemView *>();
         QVERIFY(orders);
         QCOMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(orders->model()->index(0, 1).data().toString(), QStringLiteral("Failed"));
-        auto *activity = tabs->widget(3)->findChild<QAbstractItemView *>();
+        auto *activity = tabs->widget(4)->findChild<QAbstractItemView *>();
         QVERIFY(activity);
         QVERIFY(activity->model()->rowCount() >= 1);
         QVERIFY(activity->model()->index(0, 3).data().toString().contains(QStringLiteral("connection refused")));
         // The selected entry is shown in full below the list.
-        tabs->setCurrentIndex(3);
+        tabs->setCurrentIndex(4);
         activity->setCurrentIndex(activity->model()->index(0, 0));
-        const QList<QLabel *> labels = tabs->widget(3)->findChildren<QLabel *>();
+        const QList<QLabel *> labels = tabs->widget(4)->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
             return label->isVisible() && label->text().contains(QStringLiteral("connection refused"));
         }));
@@ -520,8 +520,8 @@ private Q_SLOTS:
         QVERIFY(session.start());
         ActivityLogPage *page = session.window.activityPage();
         QSignalSpy loaded(page, &ActivityLogPage::loaded);
-        // Keyboard navigation: Ctrl+3 is the third section.
-        QTest::keySequence(&session.window, QKeySequence(Qt::CTRL | Qt::Key_3));
+        // Keyboard navigation: Ctrl+4 is the fourth section.
+        QTest::keySequence(&session.window, QKeySequence(Qt::CTRL | Qt::Key_4));
         QVERIFY(page->isVisible());
         QVERIFY(loaded.wait(10000));
         QTreeView *view = page->view();

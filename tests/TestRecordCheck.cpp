@@ -134,6 +134,7 @@ private Q_SLOTS:
         const RecordStatus status = checkOne(challenge(h));
         QVERIFY2(status.state == RecordStatus::State::Conflict, qPrintable(explain(status)));
         QVERIFY2(status.actual.contains(QStringLiteral("TXT left-over")), qPrintable(status.actual));
+        QCOMPARE(status.conflict, RecordStatus::ConflictKind::OtherRecords);
     }
 
     void conflictWhenAnAddressIsWhereTheTrafficCnameMustBe()
@@ -155,6 +156,7 @@ private Q_SLOTS:
         QVERIFY2(status.state == RecordStatus::State::Conflict, qPrintable(explain(status)));
         QVERIFY2(status.summary.contains(QStringLiteral("loops")), qPrintable(status.summary));
         QVERIFY(status.actual.contains(QStringLiteral(" → ")));
+        QCOMPARE(status.conflict, RecordStatus::ConflictKind::Loop);
     }
 
     void trafficCnameAndApexAlias()
@@ -194,6 +196,8 @@ private Q_SLOTS:
         const RecordStatus wild = checkOne(challenge(h, {QStringLiteral("*.") + h}));
         QVERIFY2(wild.state == RecordStatus::State::BlockedByCaa, qPrintable(explain(wild)));
         QVERIFY2(wild.actual.contains(QStringLiteral("other-ca.example")), qPrintable(wild.actual));
+        QCOMPARE(wild.caaName.ace(), QStringLiteral("*.") + h);
+        QCOMPARE(wild.caaOwner.ace(), h);
 
         // A parent's CAA set applies below it: a name with none of its own inherits "issue ;".
         const QString strict = host(QStringLiteral("strict"));
@@ -204,6 +208,8 @@ private Q_SLOTS:
         const RecordStatus inherited = checkOne(challenge(below));
         QVERIFY2(inherited.state == RecordStatus::State::BlockedByCaa, qPrintable(explain(inherited)));
         QVERIFY(inherited.summary.contains(strict));
+        QCOMPARE(inherited.caaOwner.ace(), strict);
+        QCOMPARE(inherited.caaName.ace(), below);
     }
 
     void propagatingWhileAResolverServesTheOldAnswer()
@@ -251,6 +257,11 @@ private Q_SLOTS:
                             .evidence.join(QLatin1Char('\n'))
                             .contains(QStringLiteral("timed out"), Qt::CaseInsensitive),
                  qPrintable(explain(statuses.first())));
+        // Named for the advice: which server, and that it did not answer.
+        QVERIFY2(statuses.first().failure == RecordStatus::Failure::Timeout
+                     || statuses.first().failure == RecordStatus::Failure::Unreachable,
+                 qPrintable(RecordStatus::failureName(statuses.first().failure)));
+        QCOMPARE(statuses.first().failedServer, m_bind.toString());
     }
 
     void lookupErrorNamesRefused()
@@ -262,6 +273,8 @@ private Q_SLOTS:
         QCOMPARE(statuses.size(), 1);
         QVERIFY2(statuses.first().state == RecordStatus::State::LookupError, qPrintable(explain(statuses.first())));
         QVERIFY2(explain(statuses.first()).contains(QStringLiteral("REFUSED")), qPrintable(explain(statuses.first())));
+        QCOMPARE(statuses.first().failure, RecordStatus::Failure::Refused);
+        QCOMPARE(statuses.first().failedServer, m_bind.toString());
     }
 
     void lookupErrorNamesServfail()
@@ -279,6 +292,10 @@ private Q_SLOTS:
         QCOMPARE(statuses.size(), 1);
         QVERIFY2(statuses.first().state == RecordStatus::State::LookupError, qPrintable(explain(statuses.first())));
         QVERIFY(statuses.first().summary.contains(otherResolver.toString()));
+        QCOMPARE(statuses.first().failedServer, otherResolver.toString());
+        QVERIFY2(statuses.first().failure == RecordStatus::Failure::Timeout
+                     || statuses.first().failure == RecordStatus::Failure::Unreachable,
+                 qPrintable(RecordStatus::failureName(statuses.first().failure)));
     }
 
     void checksManyRecordsInOneGo()

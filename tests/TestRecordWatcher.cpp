@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <optional>
 #include <tuple>
 
 // The worker's eye on required records: checks at an interval and before every renewal, keeps
@@ -46,15 +47,23 @@ private:
     QList<RecordStatus> checkNow(RecordWatcher &watcher)
     {
         QSignalSpy checked(&watcher, &RecordWatcher::checked);
-        bool done = false;
+        std::optional<Result<RecordWatcher::Report>> report;
         m_clock.advance(60);
-        watcher.check({}, [&done] {
-            done = true;
+        watcher.check({}, [&report](const Result<RecordWatcher::Report> &done) {
+            report = done;
         });
-        if (!checked.wait(10000) || !done) {
+        if (!checked.wait(10000) || !report || !report->ok()) {
             return {};
         }
-        return checked.first().first().value<QList<RecordStatus>>();
+        // The caller hears the same statuses as everyone else, with the endpoints they cover.
+        const QList<RecordStatus> statuses = checked.first().first().value<QList<RecordStatus>>();
+        if (report->value().statuses.size() != statuses.size()
+            || checked.first().at(1).value<QList<qint64>>() != QList<qint64>{m_endpoint}
+            || report->value().endpointIds != QList<qint64>{m_endpoint} || report->value().checkedAt != m_clock.now()) {
+            qWarning() << "the report and the signal disagree";
+            return {};
+        }
+        return statuses;
     }
 
 private Q_SLOTS:

@@ -2,11 +2,18 @@
 #include "lab/LabVerify.h"
 #include "support/OpenSslCli.h"
 
+#include "core/Clock.h"
 #include "core/Facade.h"
 #include "core/Profile.h"
+#include "core/dns/DnsSettings.h"
+#include "core/endpoints/DelegationZoneRepository.h"
 #include "core/endpoints/EndpointRepository.h"
+#include "core/store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/accounts/AccountForm.h"
+#include "ui/dns/DnsReviewPanel.h"
+#include "ui/dns/RecordDetailsView.h"
+#include "ui/dns/RequiredRecordModel.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointDetailsPane.h"
 #include "ui/endpoints/EndpointListPage.h"
@@ -14,6 +21,7 @@
 #include "ui/endpoints/ExportDialog.h"
 #include "ui/wizard/AccountPage.h"
 #include "ui/wizard/FirstIssuancePage.h"
+#include "ui/wizard/FirstRecordsPage.h"
 #include "ui/wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -26,6 +34,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,11 +112,23 @@ private Q_SLOTS:
         clickNext(wizard);
         const bool saved = QTest::qWaitFor(
             [wizard] {
-                return wizard->currentId() == SetupWizard::IssuancePageId;
+                return wizard->currentId() == SetupWizard::RecordsPageId;
             },
             10000);
         QVERIFY2(saved, qPrintable(endpointPage->findChild<QLabel *>(QStringLiteral("endpointPageStatus"))->text()));
         QVERIFY(wizard->endpointId() > 0);
+
+        // Its DNS records: an internal endpoint validated over HTTP needs none.
+        auto *records = qobject_cast<FirstRecordsPage *>(wizard->currentPage());
+        QVERIFY(records);
+        QTRY_VERIFY(records->panel()->isLoaded());
+        QCOMPARE(records->panel()->model()->rowCount(), 0);
+        QTRY_VERIFY(records->findChild<QLabel *>(QStringLiteral("recordsPageNote"))
+                        ->text()
+                        .contains(QStringLiteral("Nothing to create")));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::IssuancePageId));
 
         // The first certificate, ordered as the page opens.
         auto *issuance = qobject_cast<FirstIssuancePage *>(wizard->currentPage());
@@ -198,6 +219,65 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         QCOMPARE(wizard->currentId(), int(SetupWizard::EndpointPageId));
+        wizard->reject();
+    }
+
+    void showsTheFirstEndpointsRecordsLiveAndLetsGoOnBeforeTheyAreOk()
+    {
+        // The profile of the first test, now with the lab's delegation zone, and every DNS
+        // question sent to the lab's BIND.
+        Result<std::unique_ptr<Profile>> opened = Profile::open(m_dir.filePath(QStringLiteral("profile")));
+        QVERIFY(opened.ok());
+        const std::shared_ptr<Store> store = opened.value()->store();
+        QSqlQuery provider(store->connection());
+        QVERIFY(provider.exec(QStringLiteral("INSERT INTO dns_providers (title, kind, created_at, updated_at) "
+                                             "VALUES ('lab', 'rfc2136', '2026-01-01', '2026-01-01')")));
+        DelegationZone delegation;
+        delegation.zone = DnsName::parse(m_lab.delegationZone()).value();
+        LAB_VERIFY_OK(DelegationZoneRepository(store, Clock::system())
+                          .set(delegation.zone, provider.lastInsertId().toLongLong()));
+        DnsSettings settings;
+        settings.resolvers = {DnsServer{QHostAddress::LocalHost, m_lab.bindPort()}};
+        settings.authoritativePort = m_lab.bindPort();
+        LAB_VERIFY_OK(settings.save(store));
+
+        Facade facade(*opened.value());
+        MainWindow window(facade);
+        window.show();
+        facade.start();
+        SetupWizard *wizard = window.openSetupWizard();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        wizard->next();
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // the existing account
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::EndpointPageId));
+        QTest::keyClicks(wizard->currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("namesEdit")),
+                         QStringLiteral("wizard-dns.example.test"));
+        clickNext(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::RecordsPageId), 10000);
+
+        // The _acme-challenge CNAME to create, checked live: missing, and said so.
+        auto *page = qobject_cast<FirstRecordsPage *>(wizard->currentPage());
+        DnsReviewPanel *panel = page->panel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->stateAt(0), std::optional(RecordStatus::State::Missing), 15000);
+        const QString owner = QStringLiteral("_acme-challenge.wizard-dns.example.test");
+        const QString target =
+            delegation.targetFor(DnsName::parse(QStringLiteral("wizard-dns.example.test")).value()).ace();
+        QVERIFY(panel->detailsView()->adviceText().contains(owner + QStringLiteral("  CNAME  ") + target));
+        // The wizard orders the certificate on its next page, not from here.
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("requestCertificateButton"))->isVisible());
+        auto *note = page->findChild<QLabel *>(QStringLiteral("recordsPageNote"));
+        QTRY_VERIFY(note->text().contains(QStringLiteral("You can continue anyway")));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+        // Created at the DNS provider; Check now confirms it.
+        LAB_VERIFY_OK(m_lab.bindAddRecord(owner, QStringLiteral("CNAME"), target + QLatin1Char('.')));
+        QSignalSpy checked(panel, &DnsReviewPanel::checkFinished);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("checkNowButton")), Qt::LeftButton);
+        QVERIFY(checked.wait(15000));
+        QCOMPARE(panel->model()->stateAt(0), std::optional(RecordStatus::State::Ok));
+        QVERIFY(note->text().contains(QStringLiteral("Every record is in place")));
         wizard->reject();
     }
 };

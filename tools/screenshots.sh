@@ -18,6 +18,11 @@ if [ "${1:-}" = "--inside" ]; then
     profile="$work/profile"
     certdesk() { "$build/app/certdesk" --data-dir "$profile" "$@"; }
     listen="127.0.0.1:$CERTDESK_LAB_HTTP01_PORT"
+    # Every DNS question to the lab's BIND (the DNS review checks live), delegation into its zone.
+    certdesk dns set --resolver "127.0.0.1:$CERTDESK_LAB_BIND_PORT" --auth-port "$CERTDESK_LAB_BIND_PORT" >/dev/null
+    certdesk delegation set --zone "$CERTDESK_LAB_DELEGATION_ZONE" --provider rfc2136 \
+        --server "127.0.0.1:$CERTDESK_LAB_BIND_PORT" --key-name "$CERTDESK_LAB_TSIG_NAME" \
+        --secret-file "$CERTDESK_LAB_TSIG_SECRET_FILE" >/dev/null
     certdesk account add --directory "$CERTDESK_LAB_ACME_DIRECTORY" --ca-bundle "$CERTDESK_LAB_CA_BUNDLE" \
         --email admin@example.test --agree-tos --title "Lab CA (Pebble)" >/dev/null
     certdesk endpoint add www.example.test example.test --external --target lb1.example.net --http-listen "$listen" \

@@ -8,7 +8,10 @@
 #include "ui/activity/ActivityLogPage.h"
 #include "ui/challenges/ManagedChallengesPage.h"
 #include "ui/common/ProblemText.h"
+#include "ui/dns/DnsRecordsPage.h"
+#include "ui/dns/DnsReviewPanel.h"
 #include "ui/endpoints/EndpointActions.h"
+#include "ui/endpoints/EndpointDetailsPane.h"
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
 #include "ui/hub/HubSettingsPanel.h"
@@ -42,12 +45,16 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
     , m_actions(new EndpointActions(facade, m_model, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_listPage(new EndpointListPage(
-          facade,
-          m_model,
-          m_actions->addAction(),
-          {m_actions->renewAction(), m_actions->editAction(), m_actions->exportAction(), m_actions->deleteAction()},
-          this))
+    , m_listPage(new EndpointListPage(facade,
+                                      m_model,
+                                      m_actions->addAction(),
+                                      {m_actions->renewAction(),
+                                       m_actions->checkDnsAction(),
+                                       m_actions->editAction(),
+                                       m_actions->exportAction(),
+                                       m_actions->deleteAction()},
+                                      this))
+    , m_dnsPage(new DnsRecordsPage(facade, this))
     , m_accounts(new CaAccountTableModel(this))
     , m_accountsPage(new AccountsPage(facade, m_accounts, this))
     , m_activityPage(new ActivityLogPage(facade, m_model, this))
@@ -74,6 +81,7 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
                        "color: palette(text); border-left: 3px solid palette(highlight); }"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"), m_listPage);
+    addPage(QIcon(QStringLiteral(":/icons/dns-records.svg")), tr("DNS Records"), m_dnsPage);
     addPage(QIcon(QStringLiteral(":/icons/accounts.svg")), tr("CA Accounts"), m_accountsPage);
     addPage(QIcon(QStringLiteral(":/icons/activity.svg")), tr("Activity"), m_activityPage);
     addPage(QIcon(QStringLiteral(":/icons/challenges.svg")), tr("Challenges"), m_challengesPage);
@@ -100,6 +108,9 @@ MainWindow::MainWindow(Facade &facade, QWidget *parent)
         statusBar()->showMessage(text, 10000);
     };
     connect(m_actions, &EndpointActions::message, this, showMessage);
+    connect(m_actions, &EndpointActions::dnsCheckRequested, this, &MainWindow::checkDns);
+    connect(m_dnsPage->panel(), &DnsReviewPanel::message, this, showMessage);
+    connect(m_listPage->detailsPane()->dnsPanel(), &DnsReviewPanel::message, this, showMessage);
     connect(m_accountsPage, &AccountsPage::message, this, showMessage);
     connect(m_challengesPage, &ManagedChallengesPage::message, this, showMessage);
     connect(m_tokensPage, &ApiTokensPage::message, this, showMessage);
@@ -158,6 +169,22 @@ void MainWindow::showEndpoint(qint64 endpointId)
     raise();
     activateWindow();
     m_listPage->selectEndpoint(endpointId);
+}
+
+void MainWindow::checkDns(const QList<qint64> &endpointIds)
+{
+    if (endpointIds.isEmpty()) {
+        return;
+    }
+    if (endpointIds.size() == 1) {
+        showSection(EndpointsSection);
+        m_listPage->selectEndpoint(endpointIds.first());
+        m_listPage->detailsPane()->showDnsRecords();
+        return;
+    }
+    showSection(DnsRecordsSection);
+    m_dnsPage->showEndpoints(endpointIds);
+    m_dnsPage->panel()->checkNow();
 }
 
 SetupWizard *MainWindow::openSetupWizard()
@@ -250,6 +277,7 @@ void MainWindow::createMenus()
 
     QMenu *endpointMenu = menuBar()->addMenu(tr("&Endpoint"));
     endpointMenu->addAction(m_actions->renewAction());
+    endpointMenu->addAction(m_actions->checkDnsAction());
     endpointMenu->addAction(m_actions->editAction());
     endpointMenu->addAction(m_actions->exportAction());
     endpointMenu->addSeparator();
@@ -288,6 +316,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_actions->addAction());
     toolBar->addSeparator();
     toolBar->addAction(m_actions->renewAction());
+    toolBar->addAction(m_actions->checkDnsAction());
     toolBar->addAction(m_actions->exportAction());
     toolBar->addAction(m_actions->deleteAction());
 }
@@ -315,6 +344,15 @@ void MainWindow::connectFacade()
                                  15000);
     });
     connect(&m_facade, &Facade::problemOccurred, this, &MainWindow::showProblem);
+    // "DNS action needed" in the list: what the stored checks say, then every live check.
+    connect(&m_facade, &Facade::requiredRecordsChecked, m_model, &EndpointTableModel::applyRecordStatuses);
+    m_facade.loadRecordChecks(this, [this](const Result<QList<RecordStatusRepository::Entry>> &checks) {
+        if (checks) {
+            m_model->setRecordChecks(checks.value());
+        } else {
+            showProblem(checks.problem());
+        }
+    });
     m_facade.loadAccounts(this, [this](const Result<QList<CaAccount>> &accounts) {
         if (accounts) {
             m_model->setAccounts(accounts.value());

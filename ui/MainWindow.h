@@ -6,6 +6,7 @@ class AccountsPage;
 class ActivityLogPage;
 class ApiTokensPage;
 class CaAccountTableModel;
+class DnsRecordsPage;
 class EndpointActions;
 class EndpointListPage;
 class EndpointTableModel;
@@ -29,6 +30,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Section {
         EndpointsSection,
+        DnsRecordsSection,
         AccountsSection,
         ActivitySection,
         // Appended, so Ctrl+1 to Ctrl+3 stay where they were.
@@ -49,6 +51,8 @@ public:
 
     AccountsPage *accountsPage() const { return m_accountsPage; }
 
+    DnsRecordsPage *dnsRecordsPage() const { return m_dnsPage; }
+
     ActivityLogPage *activityPage() const { return m_activityPage; }
 
     ManagedChallengesPage *challengesPage() const { return m_challengesPage; }
@@ -62,6 +66,9 @@ public:
     void showSection(Section section);
     // Brings the window up with this endpoint selected (from a notification, say).
     void showEndpoint(qint64 endpointId);
+    // "Check DNS": one endpoint's records in its details, several on the DNS Records page,
+    // checked live now.
+    void checkDns(const QList<qint64> &endpointIds);
     // The setup wizard (from the File menu); returns the open one if it is already shown.
     SetupWizard *openSetupWizard();
     // The settings dialog (Tools menu); returns the open one if it is already shown.
@@ -89,6 +96,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     EndpointListPage *m_listPage;
+    DnsRecordsPage *m_dnsPage;
     CaAccountTableModel *m_accounts;
     AccountsPage *m_accountsPage;
     ActivityLogPage *m_activityPage;

@@ -95,7 +95,11 @@ void RecordCheck::zoneFor(const DnsName &name, bool force, ZoneReady ready)
             return;
         }
         m_zoneWaiting.emplace_back(name, std::move(ready));
-        startDiscoveries();
+        // With every discovery slot taken, the one that finishes next goes through the queue;
+        // going through it here for each of thousands of names would be quadratic.
+        if (m_discoveries < MaxDiscoveries) {
+            startDiscoveries();
+        }
         return;
     }
     ++m_discoveries;
@@ -162,6 +166,7 @@ void RecordCheck::checkItem(int index)
         Item &item = m_items[index];
         if (!zone) {
             item.observation.zoneFailure = zone.problem();
+            item.observation.zoneResolver = m_options.resolvers.constFirst();
             itemDone(index);
             return;
         }

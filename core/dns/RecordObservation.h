@@ -29,6 +29,7 @@ struct RecordObservation
     };
 
     std::optional<Problem> zoneFailure;
+    DnsServer zoneResolver; // the resolver that was asked for the zone (the first one)
     DnsName zone;
     QList<Reply> authoritative;    // at the owner: CNAME (apex: A and AAAA), no recursion
     QList<Reply> authoritativeAny; // at the owner, only when no CNAME was there: what is in the way

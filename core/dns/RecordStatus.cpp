@@ -67,6 +67,25 @@ QString RecordStatus::stateLabel(State state)
     return {};
 }
 
+QString RecordStatus::failureName(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        return {};
+    case Failure::Timeout:
+        return QStringLiteral("timeout");
+    case Failure::Unreachable:
+        return QStringLiteral("unreachable");
+    case Failure::ServFail:
+        return QStringLiteral("servfail");
+    case Failure::Refused:
+        return QStringLiteral("refused");
+    case Failure::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
 QJsonObject RecordStatus::toJson() const
 {
     QJsonObject json{{QStringLiteral("endpoint"), record.endpointId},
@@ -82,6 +101,12 @@ QJsonObject RecordStatus::toJson() const
     }
     if (resolverTtl) {
         json.insert(QStringLiteral("ttl"), qint64(*resolverTtl));
+    }
+    if (failure != Failure::None) {
+        json.insert(QStringLiteral("failure"), failureName(failure));
+        if (!failedServer.isEmpty()) {
+            json.insert(QStringLiteral("failedServer"), failedServer);
+        }
     }
     return json;
 }

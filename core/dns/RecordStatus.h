@@ -23,12 +23,35 @@ struct RecordStatus
         LookupError,  // a server timed out, failed (SERVFAIL) or refused (REFUSED)
     };
 
+    // LookupError: how the lookup failed, so the advice can name what to look at.
+    enum class Failure {
+        None,
+        Timeout,     // the server did not answer
+        Unreachable, // the network refused or dropped the question
+        ServFail,    // the server answered SERVFAIL
+        Refused,     // the server answered REFUSED: it does not serve the zone to us
+        Other,       // another response code or failure
+    };
+
+    // Conflict: what is in the way, so the advice can say what to remove or change.
+    enum class ConflictKind {
+        None,
+        OtherRecords,  // records of other types at the owner (`actual`: "TXT …; A …")
+        Loop,          // the CNAME chain comes back to a name (`actual`: "a → b → a")
+        TargetIsAlias, // the target is itself a CNAME (`actual`: where it points)
+    };
+
     RequiredRecord record;
     State state = State::LookupError;
     QString summary;                    // one translated sentence
     QStringList evidence;               // translated lines, one per observation
     QString actual;                     // WrongTarget: the value found; Conflict: the data in the way
     std::optional<quint32> resolverTtl; // Propagating: how long a resolver may keep the old answer
+    Failure failure = Failure::None;    // LookupError: how it failed
+    QString failedServer;               // LookupError: "192.0.2.53:53", when one server is to blame
+    ConflictKind conflict = ConflictKind::None;
+    DnsName caaName;  // BlockedByCaa: the certificate name the CA may not issue for
+    DnsName caaOwner; // BlockedByCaa: where the CAA record set that forbids it is
 
     bool isOk() const { return state == State::Ok; }
 
@@ -37,6 +60,8 @@ struct RecordStatus
     static std::optional<State> stateFromName(const QString &name);
     // Translated, for lists: "OK", "Propagating", …
     static QString stateLabel(State state);
+    // "timeout", "unreachable", "servfail", "refused", "other"; empty for None.
+    static QString failureName(Failure failure);
 
     QJsonObject toJson() const;
 };

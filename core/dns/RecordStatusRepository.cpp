@@ -102,36 +102,42 @@ RecordStatusRepository::save(const QList<RecordStatus> &statuses, const QSet<qin
         db.rollback();
         return storageProblem(error);
     };
-    for (const RecordStatus &status : statuses) {
-        if (status.record.endpointId <= 0) {
-            continue; // a name checked on its own, not an endpoint's record
-        }
-        QSqlQuery upsert(db);
-        // The type column holds the purpose ("challenge"/"traffic"): one record of each per owner.
-        upsert.prepare(QStringLiteral(
+    // Each statement is prepared once: a check of ten thousand records stores them in one go.
+    QSqlQuery upsert(db);
+    // The type column holds the purpose ("challenge"/"traffic"): one record of each per owner.
+    if (!upsert.prepare(QStringLiteral(
             "INSERT INTO record_checks (endpoint_id, owner, type, expected, status, evidence, checked_at, changed_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (endpoint_id, owner, type) DO UPDATE SET "
             "expected = excluded.expected, evidence = excluded.evidence, checked_at = excluded.checked_at, "
             "changed_at = CASE WHEN record_checks.status = excluded.status THEN record_checks.changed_at "
-            "ELSE excluded.changed_at END, status = excluded.status"));
-        upsert.addBindValue(status.record.endpointId);
-        upsert.addBindValue(status.record.owner.ace());
-        upsert.addBindValue(RequiredRecord::purposeName(status.record.purpose));
-        upsert.addBindValue(QString(status.record.typeText() + QLatin1Char(' ') + status.record.target.ace()));
-        upsert.addBindValue(RecordStatus::stateName(status.state));
-        upsert.addBindValue(status.summary);
-        upsert.addBindValue(iso(now));
-        upsert.addBindValue(iso(now));
+            "ELSE excluded.changed_at END, status = excluded.status"))) {
+        return rollback(upsert);
+    }
+    const QString at = iso(now);
+    for (const RecordStatus &status : statuses) {
+        if (status.record.endpointId <= 0) {
+            continue; // a name checked on its own, not an endpoint's record
+        }
+        upsert.bindValue(0, status.record.endpointId);
+        upsert.bindValue(1, status.record.owner.ace());
+        upsert.bindValue(2, RequiredRecord::purposeName(status.record.purpose));
+        upsert.bindValue(3, QString(status.record.typeText() + QLatin1Char(' ') + status.record.target.ace()));
+        upsert.bindValue(4, RecordStatus::stateName(status.state));
+        upsert.bindValue(5, status.summary);
+        upsert.bindValue(6, at);
+        upsert.bindValue(7, at);
         if (!upsert.exec()) {
             return rollback(upsert);
         }
     }
     // Rows of these endpoints that this check did not refresh are records no longer required.
+    QSqlQuery forget(db);
+    if (!forget.prepare(QStringLiteral("DELETE FROM record_checks WHERE endpoint_id = ? AND checked_at <> ?"))) {
+        return rollback(forget);
+    }
     for (const qint64 endpointId : endpoints) {
-        QSqlQuery forget(db);
-        forget.prepare(QStringLiteral("DELETE FROM record_checks WHERE endpoint_id = ? AND checked_at <> ?"));
-        forget.addBindValue(endpointId);
-        forget.addBindValue(iso(now));
+        forget.bindValue(0, endpointId);
+        forget.bindValue(1, at);
         if (!forget.exec()) {
             return rollback(forget);
         }

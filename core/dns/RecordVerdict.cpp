@@ -29,6 +29,45 @@ std::optional<QString> failureOf(const Reply &reply)
     return Text::tr("answered %1").arg(dnsRcodeName(rcode));
 }
 
+// The same failure as a kind, for the advice the UI gives (RecordStatus::Failure).
+RecordStatus::Failure failureKind(const Problem &problem)
+{
+    if (problem.code == QLatin1String("dns.timeout")) {
+        return RecordStatus::Failure::Timeout;
+    }
+    if (problem.code == QLatin1String("dns.network")) {
+        return RecordStatus::Failure::Unreachable;
+    }
+    if (problem.code == QLatin1String("dns.servfail")) {
+        return RecordStatus::Failure::ServFail;
+    }
+    if (problem.code == QLatin1String("dns.refused")) {
+        return RecordStatus::Failure::Refused;
+    }
+    return RecordStatus::Failure::Other;
+}
+
+RecordStatus::Failure failureKind(const Reply &reply)
+{
+    if (!reply.answer) {
+        return failureKind(reply.answer.problem());
+    }
+    switch (reply.answer->rcode()) {
+    case DnsRcode::ServFail:
+        return RecordStatus::Failure::ServFail;
+    case DnsRcode::Refused:
+        return RecordStatus::Failure::Refused;
+    default:
+        return RecordStatus::Failure::Other;
+    }
+}
+
+void blame(RecordStatus &status, const Reply &reply)
+{
+    status.failure = failureKind(reply);
+    status.failedServer = reply.server.toString();
+}
+
 std::optional<DnsRecord> cnameAt(const Reply &reply, const DnsName &owner)
 {
     if (!reply.answer) {
@@ -151,6 +190,7 @@ void judgeCaa(RecordStatus &status, const RecordObservation &observation, const 
             status.evidence << Text::tr("CAA lookup for %1 failed: %2").arg(caa.name.display(), caa.failure->message());
             if (status.state == State::Ok) {
                 status.state = State::LookupError;
+                status.failure = failureKind(*caa.failure);
                 status.summary = Text::tr("The CAA records of %1 could not be read; a CA does not issue then.")
                                      .arg(caa.name.display());
             }
@@ -167,6 +207,8 @@ void judgeCaa(RecordStatus &status, const RecordObservation &observation, const 
         if (!verdict.allowed && (status.state == State::Ok || status.state == State::Propagating)) {
             status.state = State::BlockedByCaa;
             status.actual = verdict.reason;
+            status.caaName = caa.name;
+            status.caaOwner = caa.relevant;
             status.summary = Text::tr("The record is right, but the CAA records at %1 do not let the CA issue for %2.")
                                  .arg(caa.relevant.display(), caa.name.display());
         }
@@ -181,6 +223,7 @@ RecordStatus judgeApex(RecordStatus status, const RecordObservation &observation
     for (const Reply &reply : observation.authoritative) {
         if (failureOf(reply)) {
             status.state = State::LookupError;
+            blame(status, reply);
             status.summary =
                 Text::tr("An authoritative server of %1 could not be asked.").arg(observation.zone.display());
             return status;
@@ -189,6 +232,7 @@ RecordStatus judgeApex(RecordStatus status, const RecordObservation &observation
     for (const Reply &reply : observation.targetAddresses) {
         if (failureOf(reply)) {
             status.state = State::LookupError;
+            blame(status, reply);
             status.summary = Text::tr("The addresses of %1 could not be looked up.").arg(record.target.display());
             return status;
         }
@@ -231,6 +275,11 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     status.record = record;
     if (observation.zoneFailure) {
         status.state = State::LookupError;
+        status.failure = failureKind(*observation.zoneFailure);
+        if (status.failure != RecordStatus::Failure::Other && !observation.zoneResolver.isNull()) {
+            // The resolver itself failed (rather than answering that there is no such zone).
+            status.failedServer = observation.zoneResolver.toString();
+        }
         status.summary = Text::tr("The zone of %1 could not be found.").arg(record.owner.display());
         status.evidence << observation.zoneFailure->message();
         return status;
@@ -238,6 +287,7 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     status.evidence << Text::tr("zone %1").arg(observation.zone.display());
     if (observation.authoritative.isEmpty()) {
         status.state = State::LookupError;
+        status.failure = RecordStatus::Failure::Other;
         status.summary = Text::tr("No authoritative server of %1 could be asked.").arg(observation.zone.display());
         return status;
     }
@@ -250,6 +300,7 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
         if (failureOf(reply)) {
             addEvidence(status, Text::tr("resolver"), observation.resolver);
             status.state = State::LookupError;
+            blame(status, reply);
             status.summary = Text::tr("The authoritative server %1 of %2 could not be asked: %3.")
                                  .arg(reply.server.toString(), observation.zone.display(), *failureOf(reply));
             return status;
@@ -294,6 +345,7 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
         if (!inTheWay.isEmpty()) {
             status.state = State::Conflict;
             status.actual = inTheWay.join(QStringLiteral("; "));
+            status.conflict = RecordStatus::ConflictKind::OtherRecords;
             status.summary =
                 Text::tr("Other records are at %1 where the CNAME must be (%2): remove them, then create the "
                          "CNAME.")
@@ -322,12 +374,14 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
                 << Text::tr("resolver %1 follows TXT: %2").arg(reply.server.toString(), describe(reply, record.owner));
             status.state = State::Conflict;
             status.actual = loop;
+            status.conflict = RecordStatus::ConflictKind::Loop;
             status.summary = Text::tr("The CNAME chain loops: %1.").arg(loop);
             return status;
         }
         if (const std::optional<DnsRecord> alias = cnameAt(reply, record.target)) {
             status.state = State::Conflict;
             status.actual = alias->data;
+            status.conflict = RecordStatus::ConflictKind::TargetIsAlias;
             status.summary = Text::tr("%1 is itself a CNAME (to %2): the challenge TXT cannot be published there.")
                                  .arg(record.target.display(), DnsName::fromNormalised(alias->data).display());
             return status;
@@ -338,6 +392,7 @@ RecordStatus RecordVerdict::judge(const RequiredRecord &record,
     for (const Reply &reply : observation.resolver + observation.resolverTxt) {
         if (const std::optional<QString> failure = failureOf(reply)) {
             status.state = State::LookupError;
+            blame(status, reply);
             status.summary = Text::tr("The record is right at the authoritative servers, but resolver %1 %2.")
                                  .arg(reply.server.toString(), *failure);
             return status;

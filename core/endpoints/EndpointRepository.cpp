@@ -196,20 +196,9 @@ QString jsonText(const QJsonObject &object)
 
 } // namespace
 
-Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
+Result<qint64> EndpointRepository::insert(const Endpoint &endpoint) const
 {
-    Result<Endpoint> checked = normalised(std::move(endpoint));
-    if (!checked) {
-        return checked.problem();
-    }
-    endpoint = std::move(checked).value();
-    if (Result<void> free = checkNamesFree(endpoint.names, 0); !free) {
-        return free.problem();
-    }
-
-    QSqlDatabase db = m_store->connection();
-    QSqlQuery query(db);
-    db.transaction();
+    QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("INSERT INTO endpoints (title, exposure, target_host, challenge_type, key_type, "
                                  "account_id, solver_settings, deploy_settings, status, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)"));
@@ -224,24 +213,85 @@ Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
     query.addBindValue(nowText());
     query.addBindValue(nowText());
     if (!query.exec()) {
-        db.rollback();
         return endpointStorageProblem(query);
     }
-    endpoint.id = query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO endpoint_names (endpoint_id, position, name) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < endpoint.names.size(); ++i) {
-        query.prepare(QStringLiteral("INSERT INTO endpoint_names (endpoint_id, position, name) VALUES (?, ?, ?)"));
-        query.addBindValue(endpoint.id);
-        query.addBindValue(i);
-        query.addBindValue(endpoint.names.at(i));
+        query.bindValue(0, id);
+        query.bindValue(1, i);
+        query.bindValue(2, endpoint.names.at(i));
         if (!query.exec()) {
-            db.rollback();
             return endpointStorageProblem(query);
         }
     }
-    if (!db.commit()) {
-        return endpointStorageProblem(query);
+    return id;
+}
+
+Result<Endpoint> EndpointRepository::add(Endpoint endpoint)
+{
+    Result<Endpoint> checked = normalised(std::move(endpoint));
+    if (!checked) {
+        return checked.problem();
     }
-    return find(endpoint.id);
+    endpoint = std::move(checked).value();
+    if (Result<void> free = checkNamesFree(endpoint.names, 0); !free) {
+        return free.problem();
+    }
+
+    QSqlDatabase db = m_store->connection();
+    db.transaction();
+    const Result<qint64> id = insert(endpoint);
+    if (!id) {
+        db.rollback();
+        return id.problem();
+    }
+    if (!db.commit()) {
+        return endpointStorageProblem(QSqlQuery(db)).withTechnical(db.lastError().text());
+    }
+    return find(id.value());
+}
+
+Result<int> EndpointRepository::addAll(const QList<Endpoint> &endpoints)
+{
+    QList<Endpoint> checked;
+    checked.reserve(endpoints.size());
+    QSet<QString> names;
+    for (const Endpoint &endpoint : endpoints) {
+        Result<Endpoint> one = normalised(endpoint);
+        if (!one) {
+            return one.problem();
+        }
+        for (const QString &name : std::as_const(one->names)) {
+            if (names.contains(name)) {
+                return Problem::make(
+                    Problem::Category::Conflict,
+                    QStringLiteral("endpoint.name-taken"),
+                    QCoreApplication::translate("EndpointRepository", "%1 is given to two endpoints.").arg(name),
+                    {},
+                    QCoreApplication::translate("EndpointRepository", "Each name can belong to one endpoint only."));
+            }
+            names.insert(name);
+        }
+        if (Result<void> free = checkNamesFree(one->names, 0); !free) {
+            return free.problem();
+        }
+        checked << std::move(one).value();
+    }
+    QSqlDatabase db = m_store->connection();
+    if (!db.transaction()) {
+        return endpointStorageProblem(QSqlQuery(db)).withTechnical(db.lastError().text());
+    }
+    for (const Endpoint &endpoint : std::as_const(checked)) {
+        if (const Result<qint64> id = insert(endpoint); !id) {
+            db.rollback();
+            return id.problem();
+        }
+    }
+    if (!db.commit()) {
+        return endpointStorageProblem(QSqlQuery(db)).withTechnical(db.lastError().text());
+    }
+    return int(checked.size());
 }
 
 Result<Endpoint> EndpointRepository::update(Endpoint endpoint)

@@ -23,6 +23,9 @@ public:
     // Validates and normalises the names (IDNA, case, wildcards), refuses a name that another
     // endpoint already has, and stores everything in one transaction.
     Result<Endpoint> add(Endpoint endpoint);
+    // Adds many endpoints with the same checks, in one transaction: all of them or none (an
+    // import, a test profile). Answers how many were added.
+    Result<int> addAll(const QList<Endpoint> &endpoints);
     // Changes an endpoint's settings and names with the same checks as add(); its status,
     // renewal time and certificates are kept.
     Result<Endpoint> update(Endpoint endpoint);
@@ -39,6 +42,8 @@ public:
 
 private:
     Result<void> checkNamesFree(const QStringList &names, qint64 ownId) const;
+    // One INSERT of the endpoint and its names, inside the caller's transaction.
+    Result<qint64> insert(const Endpoint &endpoint) const;
     Result<QList<Endpoint>> load(std::optional<qint64> onlyId) const;
 
     std::shared_ptr<Store> m_store;

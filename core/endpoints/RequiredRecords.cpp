@@ -22,7 +22,22 @@ QString apexNote(const RequiredRecord &record, bool known)
     return note;
 }
 
+QString trafficNote(const RequiredRecord &record)
+{
+    return Text::tr("Sends traffic (and the CA's http-01 checks) for %1 to %2.")
+        .arg(record.owner.display(), record.target.display());
+}
+
 } // namespace
+
+void RequiredRecords::confirmApex(RequiredRecord &record, bool atApex)
+{
+    if (record.purpose != RequiredRecord::Purpose::Traffic) {
+        return;
+    }
+    record.atApex = atApex;
+    record.note = atApex ? apexNote(record, true) : trafficNote(record);
+}
 
 Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpoint,
                                                            const std::optional<DelegationZone> &delegation,
@@ -100,9 +115,7 @@ Result<QList<RequiredRecord>> RequiredRecords::forEndpoint(const Endpoint &endpo
             const std::optional<bool> known = isApex ? isApex(name) : std::nullopt;
             const bool apex = known.value_or(!name.isWildcard() && name.labelCount() == 2);
             record.atApex = apex;
-            record.note = apex ? apexNote(record, known.has_value())
-                               : Text::tr("Sends traffic (and the CA's http-01 checks) for %1 to %2.")
-                                     .arg(name.display(), record.target.display());
+            record.note = apex ? apexNote(record, known.has_value()) : trafficNote(record);
             add(record, name);
         }
     }

@@ -37,10 +37,24 @@ public:
     static Result<QList<RequiredRecord>>
     forName(const QString &name, const std::optional<DelegationZone> &delegation, const ApexTest &isApex = {});
 
+    // A live check found out whether a traffic record's owner is its zone's apex: sets it, and
+    // rewrites the note without the guess.
+    static void confirmApex(RequiredRecord &record, bool atApex);
+
     // "name. 3600 IN CNAME target." lines with comments; apex records as commented ALIAS lines.
     static QString zoneFileSnippet(const QList<RequiredRecord> &records);
     // Name / type / value blocks, the way DNS provider consoles ask for them.
     static QString plainText(const QList<RequiredRecord> &records);
+
+    enum class Format {
+        ZoneFile,  // zoneFileSnippet()
+        PlainText, // plainText()
+    };
+
+    static QString text(const QList<RequiredRecord> &records, Format format)
+    {
+        return format == Format::ZoneFile ? zoneFileSnippet(records) : plainText(records);
+    }
 
     static constexpr int SuggestedTtl = 3600;
 };

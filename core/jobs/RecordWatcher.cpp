@@ -8,6 +8,7 @@
 #include "core/dns/RecordStatusRepository.h"
 #include "core/endpoints/DelegationZoneRepository.h"
 #include "core/endpoints/EndpointRepository.h"
+#include "core/endpoints/RequiredRecordSet.h"
 #include "core/endpoints/RequiredRecords.h"
 #include "core/store/ActivityLog.h"
 
@@ -46,13 +47,13 @@ void RecordWatcher::stop()
     m_timer->stop();
 }
 
-void RecordWatcher::check(const QList<qint64> &endpointIds, std::function<void()> done)
+void RecordWatcher::check(const QList<qint64> &endpointIds, Done done)
 {
     const auto fail = [this, done](const Problem &problem) {
         qCWarning(lcWatch) << problem.message();
         Q_EMIT checkFailed(problem);
         if (done) {
-            done();
+            done(problem);
         }
     };
     const Result<DnsSettings> settings = DnsSettings::load(m_store);
@@ -62,61 +63,67 @@ void RecordWatcher::check(const QList<qint64> &endpointIds, std::function<void()
         fail(!settings ? settings.problem() : !endpoints ? endpoints.problem() : delegation.problem());
         return;
     }
-    QList<RequiredRecord> records;
-    QSet<qint64> covered;
+    QList<Endpoint> chosen;
+    const QSet<qint64> wanted(endpointIds.cbegin(), endpointIds.cend());
     for (const Endpoint &endpoint : endpoints.value()) {
-        if (!endpointIds.isEmpty() && !endpointIds.contains(endpoint.id)) {
-            continue;
+        if (wanted.isEmpty() || wanted.contains(endpoint.id)) {
+            chosen << endpoint;
         }
-        Result<QList<RequiredRecord>> required = RequiredRecords::forEndpoint(endpoint, delegation.value());
-        if (!required && required.problem().code == QLatin1String("delegation.not-set")) {
-            // Without a delegation zone only the traffic records can be checked.
-            Endpoint withoutChallenge = endpoint;
-            withoutChallenge.challengeType = QStringLiteral("http-01");
-            required = RequiredRecords::forEndpoint(withoutChallenge, delegation.value());
-        }
-        if (!required) {
-            qCWarning(lcWatch) << "endpoint" << endpoint.id << required.problem().message();
-            continue;
-        }
-        covered.insert(endpoint.id);
-        records += required.value();
+    }
+    const RequiredRecordSet required = RequiredRecordSet::derive(chosen, delegation.value());
+    for (auto problem = required.problems.cbegin(); problem != required.problems.cend(); ++problem) {
+        qCWarning(lcWatch) << "endpoint" << problem.key() << problem->message();
     }
     RecordCheck::Options options;
     options.resolvers = settings->resolvers;
     options.authoritativePort = settings->authoritativePort;
     ++m_running;
     CaaIdentityLookup::identitiesFor(
-        m_store, settings->caaIdentities, this, [this, records, covered, options, done, fail](QStringList ca) mutable {
+        m_store,
+        settings->caaIdentities,
+        this,
+        [this, records = required.records, covered = required.endpointIds, options, done, fail](
+            QStringList ca) mutable {
             options.caIdentities = ca;
             auto *job = new RecordCheck(m_client, records, options, this);
-            connect(job, &RecordCheck::finished, this, [this, job, covered, done, fail] {
+            connect(job, &RecordCheck::finished, this, [this, job, covered, ca, done, fail] {
                 job->deleteLater();
                 --m_running;
                 if (!job->result()) {
                     fail(job->result().problem());
                     return;
                 }
-                finishCheck(job->result().value(), covered);
+                const Result<Report> report = finishCheck(job->result().value(), covered, ca);
+                if (!report) {
+                    fail(report.problem());
+                    return;
+                }
                 if (done) {
-                    done();
+                    done(report);
                 }
             });
             job->start();
         });
 }
 
-void RecordWatcher::finishCheck(const QList<RecordStatus> &statuses, const QSet<qint64> &endpoints)
+Result<RecordWatcher::Report>
+RecordWatcher::finishCheck(QList<RecordStatus> statuses, const QSet<qint64> &endpoints, const QStringList &ca)
 {
+    for (RecordStatus &status : statuses) {
+        // Whether a traffic record sits at its zone's apex was a guess until the zone was found.
+        if (status.record.purpose == RequiredRecord::Purpose::Traffic
+            && status.state != RecordStatus::State::LookupError) {
+            RequiredRecords::confirmApex(status.record, status.record.atApex);
+        }
+    }
     RecordStatusRepository repository(m_store);
     const Result<QHash<QString, RecordStatusRepository::Entry>> before = repository.all();
     if (!before) {
-        Q_EMIT checkFailed(before.problem());
-        return;
+        return before.problem();
     }
-    if (Result<void> saved = repository.save(statuses, endpoints, m_clock.now()); !saved) {
-        Q_EMIT checkFailed(saved.problem());
-        return;
+    const QDateTime now = m_clock.now();
+    if (Result<void> saved = repository.save(statuses, endpoints, now); !saved) {
+        return saved.problem();
     }
     ActivityLog log(m_store);
     for (const RecordStatus &status : statuses) {
@@ -148,5 +155,8 @@ void RecordWatcher::finishCheck(const QList<RecordStatus> &statuses, const QSet<
         Q_EMIT recordChanged(status.record.endpointId, status, broke ? Change::Broke : Change::Appeared);
     }
     qCInfo(lcWatch) << "checked" << statuses.size() << "required record(s)";
-    Q_EMIT checked(statuses);
+    QList<qint64> covered(endpoints.cbegin(), endpoints.cend());
+    std::sort(covered.begin(), covered.end());
+    Q_EMIT checked(statuses, covered);
+    return Report{statuses, covered, ca, now};
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/Problem.h"
+#include "core/Result.h"
 #include "core/dns/RecordStatus.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -29,6 +32,15 @@ public:
     };
     Q_ENUM(Change)
 
+    // What one check found, for whoever asked for it.
+    struct Report
+    {
+        QList<RecordStatus> statuses;
+        QList<qint64> endpointIds; // the endpoints whose records were all checked
+        QStringList caIdentities;  // the CA identities CAA records were judged against (empty: not judged)
+        QDateTime checkedAt;
+    };
+
     RecordWatcher(std::shared_ptr<Store> store, const Clock &clock, QObject *parent = nullptr);
     ~RecordWatcher() override;
     Q_DISABLE_COPY_MOVE(RecordWatcher)
@@ -38,20 +50,22 @@ public:
     void start(int intervalSeconds = 0);
     void stop();
 
+    using Done = std::function<void(const Result<Report> &)>;
+
     // Checks the records of `endpointIds` (every endpoint when empty) now; `done` runs once
-    // the results are stored and the changes announced (also when the check could not run).
-    void check(const QList<qint64> &endpointIds, std::function<void()> done = {});
+    // the results are stored and the changes announced, or with the Problem that stopped it.
+    void check(const QList<qint64> &endpointIds, Done done = {});
 
     bool isChecking() const { return m_running > 0; }
 
 Q_SIGNALS:
     void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
-    // After each check, with every status it produced.
-    void checked(const QList<RecordStatus> &statuses);
+    // After each check, with every status it produced and the endpoints they cover.
+    void checked(const QList<RecordStatus> &statuses, const QList<qint64> &endpointIds);
     void checkFailed(const Problem &problem);
 
 private:
-    void finishCheck(const QList<RecordStatus> &statuses, const QSet<qint64> &endpoints);
+    Result<Report> finishCheck(QList<RecordStatus> statuses, const QSet<qint64> &endpoints, const QStringList &ca);
 
     std::shared_ptr<Store> m_store;
     const Clock &m_clock;

@@ -162,7 +162,7 @@ void RenewalScheduler::renewDue()
     }
     // The order goes ahead whatever the check finds: the CA is the judge, and a resolver on
     // this side may see less than the CA does.
-    m_watcher->check(due, [this, due] {
+    m_watcher->check(due, [this, due](const Result<RecordWatcher::Report> &) {
         m_queue->issue(due);
     });
 }

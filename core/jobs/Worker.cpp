@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcWorker, "certdesk.core.jobs")
@@ -64,6 +65,7 @@ void Worker::start()
         Qt::QueuedConnection);
     m_watcher = new RecordWatcher(m_store, Clock::system(), this);
     connect(m_watcher, &RecordWatcher::recordChanged, this, &Worker::recordChanged);
+    connect(m_watcher, &RecordWatcher::checked, this, &Worker::recordsChecked);
     m_scheduler->setRecordWatcher(m_watcher);
     m_watcher->start(qEnvironmentVariableIntValue("CERTDESK_RECORD_CHECK_SECONDS"));
     connect(m_queue, &OrderQueue::orderFinished, this, [this](qint64 endpointId, bool succeeded) {
@@ -401,4 +403,59 @@ HubAdministration *Worker::hubAdministration()
         connect(m_hubAdministration, &HubAdministration::tokensChanged, this, &Worker::tokensChanged);
     }
     return m_hubAdministration;
+}
+
+void Worker::loadRequiredRecords(const QList<qint64> &endpointIds, Reply<RequiredRecordSet> reply)
+{
+    reply(RequiredRecordSet::load(m_store, Clock::system(), endpointIds));
+}
+
+void Worker::checkRequiredRecords(const QList<qint64> &endpointIds, Reply<RecordWatcher::Report> reply)
+{
+    if (!m_watcher) {
+        reply(Problem::make(Problem::Category::Internal,
+                            QStringLiteral("worker.not-started"),
+                            QCoreApplication::translate("Worker", "The background worker is not running."),
+                            {},
+                            QCoreApplication::translate("Worker", "Restart CertDesk.")));
+        return;
+    }
+    m_watcher->check(endpointIds, [reply](const Result<RecordWatcher::Report> &report) {
+        reply(report);
+    });
+}
+
+void Worker::loadRecordChecks(Reply<QList<RecordStatusRepository::Entry>> reply)
+{
+    const Result<QHash<QString, RecordStatusRepository::Entry>> all = RecordStatusRepository(m_store).all();
+    if (!all) {
+        reply(all.problem());
+        return;
+    }
+    reply(all->values());
+}
+
+void Worker::saveRequiredRecords(const QList<RequiredRecord> &records,
+                                 RequiredRecords::Format format,
+                                 const QString &path,
+                                 Reply<QString> reply)
+{
+    const auto failed = [&path](const QString &error) {
+        return Problem::make(Problem::Category::Storage,
+                             QStringLiteral("records.export"),
+                             QCoreApplication::translate("Worker", "The records could not be saved."),
+                             QCoreApplication::translate("Worker", "Writing %1 failed: %2").arg(path, error),
+                             QCoreApplication::translate("Worker", "Choose a folder you can write to."));
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        reply(failed(file.errorString()));
+        return;
+    }
+    file.write(RequiredRecords::text(records, format).toUtf8());
+    if (!file.commit()) {
+        reply(failed(file.errorString()));
+        return;
+    }
+    reply(path);
 }

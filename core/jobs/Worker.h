@@ -8,6 +8,8 @@
 #include "core/challenges/ManagedChallenge.h"
 #include "core/endpoints/Endpoint.h"
 #include "core/endpoints/EndpointDetails.h"
+#include "core/endpoints/RequiredRecordSet.h"
+#include "core/endpoints/RequiredRecords.h"
 #include "core/hub/ApiToken.h"
 #include "core/hub/HubService.h"
 #include "core/jobs/RecordWatcher.h"
@@ -78,6 +80,18 @@ public:
     // (made on first use, on the worker thread; their changes are re-announced below).
     ProviderAdministration *providerAdministration();
     HubAdministration *hubAdministration();
+    // The required records of these endpoints (every one when empty) with their last stored
+    // checks; checking them live stores the results and announces them (recordsChecked).
+    void loadRequiredRecords(const QList<qint64> &endpointIds, Reply<RequiredRecordSet> reply);
+    void checkRequiredRecords(const QList<qint64> &endpointIds, Reply<RecordWatcher::Report> reply);
+    // Writes the records as a zone-file snippet or as plain text to `path` (replacing it whole
+    // or not at all); answers the path written.
+    void saveRequiredRecords(const QList<RequiredRecord> &records,
+                             RequiredRecords::Format format,
+                             const QString &path,
+                             Reply<QString> reply);
+    // Every stored record check, for the endpoint list's "DNS action needed".
+    void loadRecordChecks(Reply<QList<RecordStatusRepository::Entry>> reply);
 
 public Q_SLOTS:
     // Both run on the worker thread.
@@ -108,6 +122,8 @@ Q_SIGNALS:
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
     // A required DNS record that was OK broke, or a missing one appeared (RecordWatcher).
     void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
+    // After every live check of required records (scheduled, before renewals, or asked for).
+    void recordsChecked(const QList<RecordStatus> &statuses, const QList<qint64> &endpointIds);
     // `fingerprint` is the SHA-256 of the hub's TLS certificate ("AB:CD:…"), empty for plain HTTP.
     void hubStarted(const QUrl &url, const QString &fingerprint);
     void hubStopped();

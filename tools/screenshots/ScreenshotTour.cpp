@@ -15,6 +15,8 @@
 #include "ui/challenges/ManagedChallengeDialog.h"
 #include "ui/challenges/ManagedChallengeTableModel.h"
 #include "ui/challenges/ManagedChallengesPage.h"
+#include "ui/dns/DnsRecordsPage.h"
+#include "ui/dns/DnsReviewPanel.h"
 #include "ui/endpoints/EndpointActions.h"
 #include "ui/endpoints/EndpointDetailsPane.h"
 #include "ui/endpoints/EndpointEditorDialog.h"
@@ -162,10 +164,20 @@ int main(int argc, char **argv)
     QTabWidget *tabs = list->detailsPane()->tabs();
     const QStringList tabNames{QStringLiteral("certificate"),
                                QStringLiteral("settings"),
+                               QStringLiteral("dns"),
                                QStringLiteral("orders"),
                                QStringLiteral("activity")};
     for (int tab = 1; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
+        if (tabs->currentWidget() == list->detailsPane()->dnsPanel()) {
+            // Shown once its live check is on screen.
+            DnsReviewPanel *panel = list->detailsPane()->dnsPanel();
+            waitFor(
+                [panel] {
+                    return panel->isLoaded() && !panel->isChecking();
+                },
+                15000);
+        }
         tour.save(&window, QStringLiteral("details-") + tabNames.value(tab));
     }
     tabs->setCurrentIndex(0);
@@ -215,6 +227,15 @@ int main(int argc, char **argv)
             dialog->reject();
         }
     }
+
+    window.showSection(MainWindow::DnsRecordsSection);
+    DnsReviewPanel *records = window.dnsRecordsPage()->panel();
+    waitFor(
+        [records] {
+            return records->isLoaded() && !records->isChecking();
+        },
+        15000);
+    tour.save(&window, QStringLiteral("dns-records"));
 
     window.showSection(MainWindow::AccountsSection);
     tour.save(&window, QStringLiteral("accounts"));

@@ -22,6 +22,7 @@ EndpointActions::EndpointActions(Facade &facade, EndpointTableModel *model, QWid
     , m_renew(new QAction(QIcon(QStringLiteral(":/icons/renew.svg")), tr("&Renew Now"), this))
     , m_export(new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport…"), this))
     , m_delete(new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete…"), this))
+    , m_checkDns(new QAction(QIcon(QStringLiteral(":/icons/dns-records.svg")), tr("C&heck DNS"), this))
 {
     m_add->setObjectName(QStringLiteral("addEndpointAction"));
     m_add->setShortcut(QKeySequence::New);
@@ -43,6 +44,10 @@ EndpointActions::EndpointActions(Facade &facade, EndpointTableModel *model, QWid
     connect(m_renew, &QAction::triggered, this, &EndpointActions::renew);
     connect(m_export, &QAction::triggered, this, &EndpointActions::exportCertificates);
     connect(m_delete, &QAction::triggered, this, &EndpointActions::remove);
+    m_checkDns->setObjectName(QStringLiteral("checkDnsAction"));
+    m_checkDns->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_checkDns->setToolTip(tr("Show the DNS records the selected endpoints need and check them live now"));
+    connect(m_checkDns, &QAction::triggered, this, &EndpointActions::checkDns);
     // Rows change under a selection too (a first certificate makes export possible).
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EndpointActions::updateActions);
     updateActions();
@@ -60,6 +65,7 @@ void EndpointActions::updateActions()
     m_edit->setEnabled(m_selection.size() == 1);
     m_renew->setEnabled(any);
     m_delete->setEnabled(any);
+    m_checkDns->setEnabled(any);
     bool allHaveCertificates = any;
     for (qint64 id : std::as_const(m_selection)) {
         const int row = m_model->rowOf(id);
@@ -122,6 +128,13 @@ void EndpointActions::renew()
     }
     m_facade.issueNow(m_selection);
     Q_EMIT message(tr("Ordering %n certificate(s)…", nullptr, static_cast<int>(m_selection.size())));
+}
+
+void EndpointActions::checkDns()
+{
+    if (!m_selection.isEmpty()) {
+        Q_EMIT dnsCheckRequested(m_selection);
+    }
 }
 
 void EndpointActions::exportCertificates()

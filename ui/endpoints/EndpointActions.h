@@ -9,7 +9,7 @@ class QAction;
 class QWidget;
 
 // What can be done to endpoints, as actions for menus, toolbars and the details pane: add,
-// edit, renew now, export and delete (with confirmation). Enabled according to the current
+// edit, renew now, check DNS, export and delete (with confirmation). Enabled according to the current
 // selection; every change goes to the worker through the facade.
 class EndpointActions final : public QObject
 {
@@ -28,6 +28,8 @@ public:
 
     QAction *deleteAction() const { return m_delete; }
 
+    QAction *checkDnsAction() const { return m_checkDns; }
+
     void setSelection(const QList<qint64> &endpointIds);
 
     QList<qint64> selection() const { return m_selection; }
@@ -37,12 +39,16 @@ public:
     void renew();
     void exportCertificates();
     void remove();
+    // Asks for the selected endpoints' DNS records to be shown and checked live now.
+    void checkDns();
 
 Q_SIGNALS:
     // Something to tell the administrator in passing (the status bar).
     void message(const QString &text);
     // A new endpoint was saved through the editor.
     void endpointAdded(qint64 endpointId);
+    // "Check DNS": the window shows these endpoints' records in the DNS review and checks them.
+    void dnsCheckRequested(const QList<qint64> &endpointIds);
 
 private:
     QString namesOf(const QList<qint64> &endpointIds, int limit) const;
@@ -57,4 +63,5 @@ private:
     QAction *m_renew;
     QAction *m_export;
     QAction *m_delete;
+    QAction *m_checkDns;
 };

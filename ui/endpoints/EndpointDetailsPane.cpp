@@ -6,6 +6,7 @@
 #include "ui/activity/ActivityLogModel.h"
 #include "ui/common/ProblemText.h"
 #include "ui/common/RelativeTime.h"
+#include "ui/dns/DnsReviewPanel.h"
 #include "ui/endpoints/OrderHistoryModel.h"
 
 #include <QDir>
@@ -67,6 +68,7 @@ EndpointDetailsPane::EndpointDetailsPane(Facade &facade, const QList<QAction *> 
     , m_settingsForm(nullptr)
     , m_orders(new OrderHistoryModel(this))
     , m_activity(new ActivityLogModel(this))
+    , m_dnsPanel(new DnsReviewPanel(facade, this))
 {
     setObjectName(QStringLiteral("endpointDetails"));
     setAccessibleName(tr("Endpoint details"));
@@ -102,6 +104,8 @@ EndpointDetailsPane::EndpointDetailsPane(Facade &facade, const QList<QAction *> 
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->addTab(createCertificateTab(), tr("&Certificate"));
     m_tabs->addTab(createSettingsTab(), tr("&Settings"));
+    // Loads and checks only while this tab is the one shown.
+    m_tabs->addTab(m_dnsPanel, QIcon(QStringLiteral(":/icons/dns-records.svg")), tr("D&NS Records"));
     m_tabs->addTab(withFullText(createListView(m_orders, tr("Orders")), Qt::ToolTipRole), tr("&Orders"));
     QTreeView *activity = createListView(m_activity, tr("Activity"));
     // One endpoint's log: naming it on every line says nothing.
@@ -259,6 +263,7 @@ void EndpointDetailsPane::showEndpoints(const QList<qint64> &endpointIds)
             m_stack->setCurrentWidget(m_detailsPage);
         }
         m_reloadTimer->start();
+        m_dnsPanel->showEndpoints({m_endpointId});
         return;
     }
     m_reloadTimer->stop();
@@ -272,6 +277,12 @@ void EndpointDetailsPane::showEndpoints(const QList<qint64> &endpointIds)
                                     nullptr,
                                     static_cast<int>(endpointIds.size())));
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void EndpointDetailsPane::showDnsRecords()
+{
+    m_tabs->setCurrentWidget(m_dnsPanel);
+    m_dnsPanel->checkNow();
 }
 
 void EndpointDetailsPane::reload()

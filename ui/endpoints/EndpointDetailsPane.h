@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ActivityLogModel;
+class DnsReviewPanel;
 class Facade;
 class OrderHistoryModel;
 class QAbstractItemModel;
@@ -18,8 +19,9 @@ class QTreeView;
 struct Problem;
 
 // The right-hand side of the endpoint list: for one selected endpoint its certificate
-// (names, issuer, validity, key type, fingerprint, chain), its settings, its orders and its
-// activity log, with the actions that apply; for several, how many are selected.
+// (names, issuer, validity, key type, fingerprint, chain), its settings, the DNS records it
+// needs (checked live), its orders and its activity log, with the actions that apply; for
+// several, how many are selected.
 class EndpointDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,11 @@ public:
     const EndpointDetails &details() const { return m_details; }
 
     QTabWidget *tabs() const { return m_tabs; }
+
+    DnsReviewPanel *dnsPanel() const { return m_dnsPanel; }
+
+    // Brings the DNS Records tab forward and checks the records live now.
+    void showDnsRecords();
 
 Q_SIGNALS:
     // The details of endpointId() arrived and are on screen.
@@ -69,4 +76,5 @@ private:
     QFormLayout *m_settingsForm;
     OrderHistoryModel *m_orders;
     ActivityLogModel *m_activity;
+    DnsReviewPanel *m_dnsPanel;
 };

@@ -15,6 +15,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -71,7 +72,19 @@ EndpointListPage::EndpointListPage(Facade &facade,
     header->setSectionsMovable(true);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(EndpointTableModel::NamesColumn, 22 * em);
-    header->resizeSection(EndpointTableModel::StatusColumn, 9 * em);
+    // Wide enough for the longest status ("DNS action needed") beside its icon.
+    int statusWidth = 0;
+    for (const EndpointStatus::State state : {EndpointStatus::State::Failed,
+                                              EndpointStatus::State::Expired,
+                                              EndpointStatus::State::Expiring,
+                                              EndpointStatus::State::DnsActionNeeded,
+                                              EndpointStatus::State::Renewing,
+                                              EndpointStatus::State::New,
+                                              EndpointStatus::State::Ok}) {
+        statusWidth = std::max(statusWidth, m_table->fontMetrics().horizontalAdvance(EndpointStatus::text(state)));
+    }
+    header->resizeSection(EndpointTableModel::StatusColumn,
+                          statusWidth + m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * em);
     header->resizeSection(EndpointTableModel::ExpiresColumn, 16 * em);
     header->resizeSection(EndpointTableModel::NextRenewalColumn, 16 * em);
     header->resizeSection(EndpointTableModel::ExposureColumn, 6 * em);

@@ -16,7 +16,7 @@ struct Text
 
 } // namespace
 
-State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
+State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now, bool dnsActionNeeded)
 {
     if (orderRunning) {
         return State::Renewing;
@@ -25,7 +25,8 @@ State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
         return State::Failed;
     }
     if (!endpoint.certificateExpiresAt.isValid()) {
-        return State::New;
+        // A first certificate cannot come before its records are in place.
+        return dnsActionNeeded ? State::DnsActionNeeded : State::New;
     }
     if (endpoint.certificateExpiresAt <= now) {
         return State::Expired;
@@ -33,6 +34,9 @@ State derive(const Endpoint &endpoint, bool orderRunning, const QDateTime &now)
     const bool renewalOverdue = !endpoint.nextRenewalAt.isValid() || endpoint.nextRenewalAt <= now;
     if (now.secsTo(endpoint.certificateExpiresAt) < ExpiringSeconds && renewalOverdue) {
         return State::Expiring;
+    }
+    if (dnsActionNeeded) {
+        return State::DnsActionNeeded;
     }
     return State::Ok;
 }
@@ -46,6 +50,8 @@ QString text(State state)
         return Text::tr("Expired");
     case State::Expiring:
         return Text::tr("Expiring");
+    case State::DnsActionNeeded:
+        return Text::tr("DNS action needed");
     case State::Renewing:
         return Text::tr("Renewing");
     case State::New:
@@ -70,6 +76,13 @@ QString explanation(State state, const Endpoint &endpoint, const QDateTime &now)
     case State::Expiring:
         return Text::tr("The certificate expires %1 and has not been renewed yet. Choose Renew now.")
             .arg(RelativeTime::describeWithDate(endpoint.certificateExpiresAt, now));
+    case State::DnsActionNeeded:
+        return endpoint.certificateExpiresAt.isValid()
+                   ? Text::tr("The certificate is valid, but a required DNS record is missing or wrong, so the next "
+                              "renewal would fail. The DNS Records tab says what to change.")
+                   : Text::tr(
+                       "A required DNS record is missing or wrong, so the CA cannot issue the certificate yet. The "
+                       "DNS Records tab says what to create.");
     case State::Renewing:
         return Text::tr("A certificate order is running.");
     case State::New:
@@ -87,6 +100,7 @@ QIcon icon(State state)
     case State::Expired:
         return QIcon(QStringLiteral(":/icons/status-failed.svg"));
     case State::Expiring:
+    case State::DnsActionNeeded:
         return QIcon(QStringLiteral(":/icons/status-attention.svg"));
     case State::Renewing:
         return QIcon(QStringLiteral(":/icons/status-renewing.svg"));
@@ -106,6 +120,11 @@ bool isFailure(State state)
 bool needsAttention(State state)
 {
     return state == State::Expiring;
+}
+
+bool needsDnsAction(RecordStatus::State state)
+{
+    return state != RecordStatus::State::Ok && state != RecordStatus::State::Propagating;
 }
 
 } // namespace EndpointStatus

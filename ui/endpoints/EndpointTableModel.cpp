@@ -11,8 +11,8 @@ namespace {
 
 using State = EndpointStatus::State;
 
-constexpr std::array<State, 6> kStates = {
-    State::Failed, State::Expired, State::Expiring, State::Renewing, State::New, State::Ok};
+constexpr std::array<State, 7> kStates = {
+    State::Failed, State::Expired, State::Expiring, State::DnsActionNeeded, State::Renewing, State::New, State::Ok};
 
 // Compares times with "never" after every real time.
 int compareTimes(const QDateTime &a, const QDateTime &b)
@@ -80,13 +80,17 @@ EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &endpoint) co
         display << DnsName::fromNormalised(name).display();
     }
     row.displayNames = display.join(QStringLiteral(", "));
+    // Widening the filter re-sorts thousands of rows by name; a case-insensitive comparison
+    // each time was most of a keystroke's cost.
+    row.nameKey = row.displayNames.toCaseFolded();
     refreshRow(row);
     return row;
 }
 
 void EndpointTableModel::refreshRow(Row &row) const
 {
-    row.state = EndpointStatus::derive(row.endpoint, m_running.contains(row.endpoint.id), m_now);
+    row.state = EndpointStatus::derive(
+        row.endpoint, m_running.contains(row.endpoint.id), m_now, m_dnsActionNeeded.contains(row.endpoint.id));
     const Endpoint &endpoint = row.endpoint;
     QStringList parts{row.displayNames,
                       endpoint.names.join(QLatin1Char(' ')),
@@ -169,6 +173,7 @@ void EndpointTableModel::removeEndpoints(const QList<qint64> &endpointIds)
         if (const int row = rowOf(id); row >= 0) {
             rows << row;
             m_running.remove(id);
+            m_dnsActionNeeded.remove(id);
         }
     }
     if (rows.isEmpty()) {
@@ -241,6 +246,56 @@ void EndpointTableModel::refreshTimes()
     // Status, expiry and next renewal sit side by side: one range covers them.
     static_assert(StatusColumn + 1 == ExpiresColumn && ExpiresColumn + 1 == NextRenewalColumn);
     Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, NextRenewalColumn));
+}
+
+void EndpointTableModel::setRecordChecks(const QList<RecordStatusRepository::Entry> &checks)
+{
+    QSet<qint64> needed;
+    for (const RecordStatusRepository::Entry &entry : checks) {
+        if (EndpointStatus::needsDnsAction(entry.state)) {
+            needed.insert(entry.endpointId);
+        }
+    }
+    updateDnsAction(needed, nullptr);
+}
+
+void EndpointTableModel::applyRecordStatuses(const QList<RecordStatus> &statuses, const QList<qint64> &endpointIds)
+{
+    QSet<qint64> needed;
+    for (const RecordStatus &status : statuses) {
+        if (EndpointStatus::needsDnsAction(status.state)) {
+            needed.insert(status.record.endpointId);
+        }
+    }
+    const QSet<qint64> covered(endpointIds.cbegin(), endpointIds.cend());
+    updateDnsAction(needed, &covered);
+}
+
+void EndpointTableModel::updateDnsAction(const QSet<qint64> &needed, const QSet<qint64> *covered)
+{
+    QSet<qint64> touched = needed;
+    if (covered) {
+        touched.unite(*covered);
+        for (const qint64 id : *covered) {
+            m_dnsActionNeeded.remove(id);
+        }
+    } else {
+        touched.unite(m_dnsActionNeeded);
+        m_dnsActionNeeded.clear();
+    }
+    m_dnsActionNeeded.unite(needed);
+    for (const qint64 id : std::as_const(touched)) {
+        const int row = rowOf(id);
+        if (row < 0) {
+            continue;
+        }
+        Row &changed = m_rows[row];
+        const State before = changed.state;
+        refreshRow(changed);
+        if (changed.state != before) {
+            Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+        }
+    }
 }
 
 int EndpointTableModel::rowCount(const QModelIndex &parent) const
@@ -337,7 +392,7 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
         order = static_cast<int>(left.state) - static_cast<int>(right.state);
         break;
     case NamesColumn:
-        order = left.displayNames.compare(right.displayNames, Qt::CaseInsensitive);
+        order = left.nameKey.compare(right.nameKey);
         break;
     default:
         order =

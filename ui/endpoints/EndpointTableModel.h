@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/acme/CaAccount.h"
+#include "core/dns/RecordStatus.h"
+#include "core/dns/RecordStatusRepository.h"
 #include "core/endpoints/Endpoint.h"
 #include "ui/endpoints/EndpointStatus.h"
 
@@ -53,6 +55,14 @@ public:
     void setOrderRunning(qint64 endpointId, bool running);
     // Time moved on: relative times and time-dependent states are recomputed.
     void refreshTimes();
+    // What the stored record checks say (at start): endpoints with a record that needs the
+    // administrator show "DNS action needed".
+    void setRecordChecks(const QList<RecordStatusRepository::Entry> &checks);
+    // A live check covered `endpointIds` and found `statuses`; only rows whose state changes
+    // are announced.
+    void applyRecordStatuses(const QList<RecordStatus> &statuses, const QList<qint64> &endpointIds);
+
+    bool dnsActionNeeded(qint64 endpointId) const { return m_dnsActionNeeded.contains(endpointId); }
 
     const Endpoint &endpointAt(int row) const { return m_rows.at(row).endpoint; }
 
@@ -75,6 +85,7 @@ private:
     {
         Endpoint endpoint;
         QString displayNames; // Unicode, comma separated
+        QString nameKey;      // displayNames case-folded: sorting compares it as it is
         QString searchText;   // lower case
         EndpointStatus::State state = EndpointStatus::State::New;
     };
@@ -82,6 +93,9 @@ private:
     Row makeRow(const Endpoint &endpoint) const;
     void refreshRow(Row &row) const;
     void rebuildIndex();
+    // Sets which endpoints need DNS action among `covered` (every row when empty) and announces the
+    // status cells that changed.
+    void updateDnsAction(const QSet<qint64> &needed, const QSet<qint64> *covered);
     QString accountText(const Endpoint &endpoint) const;
     QString validationText(const Endpoint &endpoint) const;
     QVariant displayData(const Row &row, int column) const;
@@ -92,7 +106,8 @@ private:
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
     QSet<qint64> m_running;
+    QSet<qint64> m_dnsActionNeeded;
     QHash<qint64, QString> m_accountTitles;
     qint64 m_defaultAccountId = 0;
-    std::array<QIcon, 6> m_icons;
+    std::array<QIcon, 7> m_icons;
 };

@@ -3,6 +3,7 @@
 #include "AccountPage.h"
 #include "FirstEndpointPage.h"
 #include "FirstIssuancePage.h"
+#include "FirstRecordsPage.h"
 #include "WelcomePage.h"
 
 SetupWizard::SetupWizard(Facade &facade, QWidget *parent)
@@ -18,6 +19,7 @@ SetupWizard::SetupWizard(Facade &facade, QWidget *parent)
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(AccountPageId, new AccountPage(facade, this));
     setPage(EndpointPageId, new FirstEndpointPage(facade, this));
+    setPage(RecordsPageId, new FirstRecordsPage(facade, this));
     setPage(IssuancePageId, new FirstIssuancePage(facade, this));
-    resize(720, 640);
+    resize(860, 680);
 }

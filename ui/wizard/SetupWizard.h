@@ -5,8 +5,8 @@
 class Facade;
 
 // The first steps, in order: a CA account (the CA's terms, a contact address), the first
-// endpoint, and its first certificate. Shown on first start and from the File menu. Every
-// step is stored as soon as its page is left, so cancelling later keeps what was done.
+// endpoint, the DNS records it needs (checked live), and its first certificate. Shown on first start and from the File
+// menu. Every step is stored as soon as its page is left, so cancelling later keeps what was done.
 class SetupWizard final : public QWizard
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
         WelcomePageId,
         AccountPageId,
         EndpointPageId,
+        RecordsPageId,
         IssuancePageId,
     };
 
