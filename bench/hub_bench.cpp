@@ -42,6 +42,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -356,9 +357,12 @@ DirectResult runDirect(ChallengePublisher &publisher, const ManagedChallenge &ch
     QElapsedTimer clock;
     clock.start();
     int idle = 0;
+    QEventLoop loop;
     std::function<void(int, qint64)> pair = [&](int client, qint64 n) {
         if (clock.elapsed() >= seconds * 1000) {
-            ++idle;
+            if (++idle == clients) {
+                loop.quit();
+            }
             return;
         }
         const QString fqdn = QStringLiteral("_acme-challenge.direct%1n%2.example.test").arg(client).arg(n);
@@ -379,28 +383,27 @@ DirectResult runDirect(ChallengePublisher &publisher, const ManagedChallenge &ch
     for (int i = 0; i < clients; ++i) {
         pair(i, 0);
     }
-    while (idle < clients) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
+    loop.exec();
     result.seconds = clock.elapsed() / 1000.0;
     return result;
 }
 
-// Runs a phase on a fresh thread and waits (spinning this thread's loop, where the hub lives).
+// Runs a phase on a fresh thread and waits in this thread's event loop, where the hub lives. A
+// real QEventLoop, as in the product: QCoreApplication::processEvents(flags, ms) drops
+// WaitForMoreEvents, so a loop around it never sleeps and would burn a CPU the hub, the client
+// thread and BIND need.
 PhaseResult run(const LoadPhase::Plan &plan)
 {
     QThread thread;
     auto *phase = new LoadPhase(plan);
     phase->moveToThread(&thread);
-    bool done = false;
-    phase->finished = [&done] {
-        done = true;
+    QEventLoop loop;
+    phase->finished = [&loop] {
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
     };
     thread.start();
     QMetaObject::invokeMethod(phase, &LoadPhase::start, Qt::QueuedConnection);
-    while (!done) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
+    loop.exec();
     PhaseResult result;
     QMetaObject::invokeMethod(
         phase,
