@@ -441,11 +441,13 @@ template <typename T>
 Result<T> await(std::function<void(std::function<void(Result<T>)>)> start)
 {
     std::optional<Result<T>> result;
-    start([&result](Result<T> value) {
+    QEventLoop loop;
+    start([&result, &loop](Result<T> value) {
         result.emplace(std::move(value));
+        loop.quit();
     });
-    while (!result) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!result) {
+        loop.exec();
     }
     return *result;
 }
@@ -525,16 +527,17 @@ int main(int argc, char *argv[])
     settings.burstPerClient = settings.perMinutePerClient = 10000000;
     bool ready = false;
     Problem problem;
-    QObject::connect(&hub, &HubService::started, [&ready] {
+    QEventLoop starting;
+    QObject::connect(&hub, &HubService::started, &starting, [&ready, &starting] {
         ready = true;
+        starting.quit();
     });
-    QObject::connect(&hub, &HubService::failed, [&problem](const Problem &failure) {
+    QObject::connect(&hub, &HubService::failed, &starting, [&problem, &starting](const Problem &failure) {
         problem = failure;
+        starting.quit();
     });
     hub.start(settings);
-    while (!ready && problem.code.isEmpty()) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
+    starting.exec();
     if (!ready) {
         out << "hub failed: " << problem.message() << Qt::endl;
         return 1;
