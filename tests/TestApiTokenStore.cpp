@@ -5,6 +5,7 @@
 #include "core/store/Store.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +137,47 @@ private Q_SLOTS:
         QVERIFY(m_tokens->revoke(issued.token.clientId).ok());
         QCOMPARE(m_tokens->authenticate(issued.token.clientId, issued.secret).failure, ApiTokenStore::Failure::Revoked);
         QCOMPARE(m_tokens->revoke(QStringLiteral("no-such-client")).problem().code, QStringLiteral("tokens.not-found"));
+    }
+
+    void seesTokenChangesMadeElsewhereAtTheNextRequest()
+    {
+        // authenticate() answers from rows kept in memory; a revocation must still count at once.
+        const ApiTokenStore::Issued viaOtherProcess = issue(QStringLiteral("revoked-by-the-command-line"));
+        const ApiTokenStore::Issued viaOtherStore = issue(QStringLiteral("revoked-by-the-window"));
+        QVERIFY(m_tokens->authenticate(viaOtherProcess.token.clientId, viaOtherProcess.secret).ok());
+        QVERIFY(m_tokens->authenticate(viaOtherStore.token.clientId, viaOtherStore.secret).ok());
+
+        // `certdesk token revoke` in another process: its own connection to the file.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-process"));
+            other.setDatabaseName(m_store->path());
+            QVERIFY(other.open());
+            QSqlQuery revoke(other);
+            revoke.prepare(QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE client_id = ?"));
+            revoke.addBindValue(QStringLiteral("2026-11-23T12:00:00.000Z"));
+            revoke.addBindValue(viaOtherProcess.token.clientId);
+            QVERIFY(revoke.exec());
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other-process"));
+        QCOMPARE(m_tokens->authenticate(viaOtherProcess.token.clientId, viaOtherProcess.secret).failure,
+                 ApiTokenStore::Failure::Revoked);
+
+        // Another ApiTokenStore writing through this thread's own connection.
+        ApiTokenStore window(m_store, nullptr, m_clock);
+        QVERIFY(window.revoke(viaOtherStore.token.clientId).ok());
+        QCOMPARE(m_tokens->authenticate(viaOtherStore.token.clientId, viaOtherStore.secret).failure,
+                 ApiTokenStore::Failure::Revoked);
+
+        // And a token issued by another store is known at once.
+        window.useKey(QByteArray(32, '\x11'));
+        ApiTokenStore::NewToken request;
+        request.consumer = QStringLiteral("issued-by-the-window");
+        const Result<ApiTokenStore::Issued> fresh = window.create(request);
+        QVERIFY(fresh.ok());
+        // Known (its hash was made with the window's key, which this store does not hold).
+        QCOMPARE(m_tokens->authenticate(fresh->token.clientId, fresh->secret).failure,
+                 ApiTokenStore::Failure::WrongSecret);
     }
 
     void recordsLastUseThrottled()

@@ -294,9 +294,17 @@ private Q_SLOTS:
         // First run: lego registers an account with the hub and asks for the CNAME.
         const LegoRun first = lego(environment, QStringLiteral("api.example.test"), QStringLiteral("acme-dns"));
         if (first.output.contains(QLatin1String("unrecognized DNS provider"))) {
-            // Debian's lego 4.9.1 is built without the acme-dns provider (its Go library is not
-            // packaged); acmeDnsClientKeepsTwoRollingValuesInBind covers the API instead.
-            QSKIP("this lego build has no acme-dns provider");
+            // Debian's lego 4.9.1-1 leaves acme-dns out of the binary: debian/rules puts it on its
+            // "nodns" list until github.com/cpu/goacmedns is packaged (see the package's
+            // changelog). `lego dnshelp -c acme-dns` still prints its help, which is generated
+            // separately, but `--dns acme-dns` answers "unrecognized DNS provider: acme-dns".
+            // The environment above is lego's documented one for the provider (ACME_DNS_API_BASE,
+            // ACME_DNS_STORAGE_PATH for goacmedns' JSON file of domain -> fulldomain, subdomain,
+            // username, password, server_url; the hub's CA through SSL_CERT_FILE); with a lego
+            // that has the provider this test runs instead of skipping (not tried here: no Go
+            // toolchain on the build machines). acmeDnsClientKeepsTwoRollingValuesInBind covers
+            // the acme-dns API itself.
+            QSKIP("Debian's lego is built without the acme-dns provider (unrecognized DNS provider: acme-dns)");
         }
         QVERIFY(!first.ok);
         QVERIFY2(first.output.contains(QLatin1String("CNAME")), qPrintable(first.output));

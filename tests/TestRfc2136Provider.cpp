@@ -142,6 +142,34 @@ private Q_SLOTS:
         QCOMPARE(ProviderRun::txtAt(m_bind, name), QStringList());
     }
 
+    void manyWritesAtOnceWaitForAConnectionAndAllLand()
+    {
+        // More than MaxUpdatesInFlight at once: the rest queue, none is lost or answered twice.
+        auto bind = provider(settings(), m_lab.tsigSecret());
+        QVERIFY(bind);
+        const int count = 3 * Rfc2136Provider::MaxUpdatesInFlight + 1;
+        auto results = std::make_shared<QList<Result<void>>>();
+        QStringList names;
+        QStringList values;
+        for (int i = 0; i < count; ++i) {
+            names << delegated(QStringLiteral("burst%1").arg(i));
+            values << ProviderRun::challengeValue();
+            bind->present(DnsName::parse(names.last()).value(), values.last(), [results](Result<void> r) {
+                *results << r;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(results->size(), count, 30000);
+        for (const Result<void> &result : std::as_const(*results)) {
+            LAB_VERIFY_OK(result);
+        }
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(ProviderRun::txtAt(m_bind, names.at(i)), QStringList{values.at(i)});
+            LAB_VERIFY_OK(ProviderRun::cleanup(*bind, names.at(i), values.at(i)));
+        }
+        QTest::qWait(100);
+        QCOMPARE(results->size(), count);
+    }
+
     void findsTheZoneOfANameInTheCustomerZone()
     {
         auto bind = provider(settings(), m_lab.tsigSecret());

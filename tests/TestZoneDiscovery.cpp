@@ -1,5 +1,6 @@
 #include "Lab.h"
 
+#include "core/dns/ZoneAuthorityCache.h"
 #include "core/dns/ZoneDiscovery.h"
 
 #include <QSignalSpy>
@@ -17,10 +18,11 @@ private:
     DnsServer m_resolver;
     DnsClient m_client;
 
-    ZoneDiscovery *discover(const QString &name, const DnsServer &resolver)
+    ZoneDiscovery *discover(const QString &name, const DnsServer &resolver, ZoneAuthorityCache *cache = nullptr)
     {
         auto *discovery = new ZoneDiscovery(&m_client, resolver, DnsName::parse(name).value(), this);
         discovery->setAuthoritativePort(m_lab.bindPort());
+        discovery->setCache(cache);
         QSignalSpy spy(discovery, &ZoneDiscovery::finished);
         discovery->start();
         if (spy.count() != 0) {
@@ -60,6 +62,43 @@ private Q_SLOTS:
         QCOMPARE(authority.nameServers.size(), 1);
         QCOMPARE(authority.nameServers.constFirst().name.ace(), QStringLiteral("ns.example.test"));
         QCOMPARE(authority.servers(), (QList<DnsServer>{DnsServer{QHostAddress::LocalHost, m_lab.bindPort()}}));
+    }
+
+    void aCacheKeepsTheZonesServersButStillAsksWhichZoneEachNameIsIn()
+    {
+        ZoneAuthorityCache cache;
+        ZoneDiscovery *first = discover(QStringLiteral("_acme-challenge.one.example.test"), m_resolver, &cache);
+        QVERIFY2(!first->failed(), qPrintable(describe(first)));
+        QVERIFY(!first->fromCache());
+        QCOMPARE(cache.size(), 1);
+
+        ZoneDiscovery *second = discover(QStringLiteral("_acme-challenge.two.example.test"), m_resolver, &cache);
+        QVERIFY2(!second->failed(), qPrintable(describe(second)));
+        QVERIFY(second->fromCache());
+        QCOMPARE(second->authority().zone.ace(), QStringLiteral("example.test"));
+        QCOMPARE(second->authority().servers(), first->authority().servers());
+
+        // Another zone is found by SOA, not taken from the entry of the first.
+        ZoneDiscovery *other = discover(QStringLiteral("x.acme-delegation.test"), m_resolver, &cache);
+        QVERIFY2(!other->failed(), qPrintable(describe(other)));
+        QVERIFY(!other->fromCache());
+        QCOMPARE(other->authority().zone.ace(), QStringLiteral("acme-delegation.test"));
+        QCOMPARE(cache.size(), 2);
+    }
+
+    void theCacheKeepsNothingPastItsTtl()
+    {
+        ZoneAuthorityCache cache;
+        ZoneAuthority authority;
+        authority.zone = DnsName::parse(QStringLiteral("example.test")).value();
+        authority.nameServers = {
+            {DnsName::parse(QStringLiteral("ns.example.test")).value(), {QHostAddress::LocalHost}}};
+        cache.insert(authority, std::chrono::seconds(0));
+        QVERIFY(!cache.find(authority.zone, 53));
+        cache.insert(authority, std::chrono::seconds(1));
+        QVERIFY(cache.find(authority.zone, 53));
+        QVERIFY(!cache.find(authority.zone, 5353)); // servers on another port are another entry
+        QTRY_VERIFY_WITH_TIMEOUT(!cache.find(authority.zone, 53), 3000);
     }
 
     void findsApexWhenAskedForTheApex()

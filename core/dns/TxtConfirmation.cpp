@@ -61,6 +61,7 @@ void TxtConfirmation::start()
     }
     m_discovery = new ZoneDiscovery(m_client, *m_resolver, m_name, this);
     m_discovery->setAuthoritativePort(m_authoritativePort);
+    m_discovery->setCache(m_cache);
     connect(m_discovery, &ZoneDiscovery::finished, this, [this] {
         m_discovery->deleteLater();
         if (m_discovery->failed()) {

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <optional>
 
+class ZoneAuthorityCache;
 class ZoneDiscovery;
 
 // Waits until a TXT value is served by every authoritative server of its zone, asked directly
@@ -36,6 +37,10 @@ public:
 
     // Before start(): where to discover the authoritative servers.
     void setResolver(const DnsServer &resolver, quint16 authoritativePort);
+
+    // Before start(): remember zones' servers between confirmations (see ZoneDiscovery). Not
+    // owned; must outlive the job.
+    void setAuthorityCache(ZoneAuthorityCache *cache) { m_cache = cache; }
 
     // Before start(): skip discovery and ask exactly these servers.
     void setServers(const QList<DnsServer> &servers) { m_servers = servers; }
@@ -78,6 +83,7 @@ private:
     std::chrono::milliseconds m_timeout{std::chrono::seconds(180)};
     std::chrono::milliseconds m_delay{250};
     ZoneDiscovery *m_discovery = nullptr;
+    ZoneAuthorityCache *m_cache = nullptr;
     QHash<QString, QString> m_lastAnswer; // server → what it said last time (for the Problem)
     QList<DnsServer> m_waitingFor;
     QList<DnsClient::Handle> m_pending;

@@ -1,5 +1,7 @@
 #include "ZoneDiscovery.h"
 
+#include "core/dns/ZoneAuthorityCache.h"
+
 ZoneDiscovery::ZoneDiscovery(DnsClient *client, DnsServer resolver, DnsName name, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -95,6 +97,14 @@ void ZoneDiscovery::onSoa(const DnsName &candidate, const Result<DnsAnswer> &res
 
 void ZoneDiscovery::askNameServers()
 {
+    if (m_cache) {
+        if (const std::optional<ZoneAuthority> known = m_cache->find(m_authority.zone, m_authority.port)) {
+            m_fromCache = true;
+            m_authority.nameServers = known->nameServers;
+            complete(m_authority); // from a lookup's callback, so never inside start()
+            return;
+        }
+    }
     m_pending = {m_client->lookup(m_resolver, m_authority.zone.ace(), DnsRecordType::NS, this, [this](const auto &r) {
         onNameServers(r);
     })};
@@ -110,6 +120,7 @@ void ZoneDiscovery::onNameServers(const Result<DnsAnswer> &result)
     for (const DnsRecord &record : result->records(DnsRecordType::NS)) {
         if (record.name == m_authority.zone.ace()) {
             m_authority.nameServers << ZoneAuthority::NameServer{DnsName::fromNormalised(record.data), {}};
+            m_minTtl = std::min(m_minTtl, record.ttl);
         }
     }
     if (m_authority.nameServers.isEmpty()) {
@@ -134,7 +145,11 @@ void ZoneDiscovery::onNameServers(const Result<DnsAnswer> &result)
 
 void ZoneDiscovery::onAddress(int index, const Result<DnsAnswer> &result)
 {
-    // A missing AAAA (or even A) for one name server is normal; only "none at all" fails.
+    // A missing AAAA (or even A) for one name server is normal; only "none at all" fails. A
+    // lookup that failed (timeout, SERVFAIL) may have hidden a server: such a set is not cached.
+    if (!result && result.problem().code != QLatin1String("dns.nxdomain")) {
+        m_incomplete = true;
+    }
     if (result) {
         ZoneAuthority::NameServer &ns = m_authority.nameServers[index];
         for (const DnsRecordType type : {DnsRecordType::A, DnsRecordType::AAAA}) {
@@ -142,6 +157,7 @@ void ZoneDiscovery::onAddress(int index, const Result<DnsAnswer> &result)
                 const QHostAddress address(record.data);
                 if (!address.isNull() && !ns.addresses.contains(address)) {
                     ns.addresses << address;
+                    m_minTtl = std::min(m_minTtl, record.ttl);
                 }
             }
         }
@@ -166,6 +182,9 @@ void ZoneDiscovery::addressesDone()
                                    .arg(names.join(QStringLiteral(", ")), m_authority.zone.display()),
                                tr("Check the name servers' A and AAAA records and their glue at the parent zone.")));
         return;
+    }
+    if (m_cache && !m_incomplete) {
+        m_cache->insert(m_authority, std::chrono::seconds(m_minTtl));
     }
     complete(m_authority);
 }

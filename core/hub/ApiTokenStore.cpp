@@ -94,6 +94,8 @@ Problem notFound(const QString &clientId)
 
 } // namespace
 
+std::atomic<quint64> ApiTokenStore::s_generation{0};
+
 QString ApiTokenStore::Authentication::auditReason() const
 {
     switch (failure) {
@@ -256,8 +258,47 @@ Result<ApiTokenStore::Issued> ApiTokenStore::create(const NewToken &request)
         return storageProblem(query);
     }
     token.id = query.lastInsertId().toLongLong();
+    tableChanged();
     qCInfo(lcTokens) << "issued API token" << token.clientId << "for" << token.consumer;
     return issued;
+}
+
+bool ApiTokenStore::refreshRows()
+{
+    QSqlDatabase db = m_store->connection();
+    if (!m_dataVersion || m_versionConnection != db.connectionName()) {
+        m_dataVersion.emplace(db);
+        m_versionConnection = db.connectionName();
+        if (!m_dataVersion->prepare(QStringLiteral("PRAGMA data_version"))) {
+            m_dataVersion.reset();
+            return false;
+        }
+        m_rowsLoaded = false; // another connection: its data_version counts from elsewhere
+    }
+    const quint64 generation = s_generation.load(std::memory_order_acquire);
+    if (!m_dataVersion->exec() || !m_dataVersion->next()) {
+        m_dataVersion.reset();
+        return false;
+    }
+    const qint64 dataVersion = m_dataVersion->value(0).toLongLong();
+    m_dataVersion->finish();
+    if (m_rowsLoaded && generation == m_rowsGeneration && dataVersion == m_rowsDataVersion) {
+        return true;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM api_tokens").arg(kColumns))) {
+        qCWarning(lcTokens) << "could not read API tokens" << query.lastError().text();
+        return false;
+    }
+    m_rows.clear();
+    while (query.next()) {
+        Row row{fromRow(query), query.value(11).toByteArray()};
+        m_rows.insert(row.token.clientId, row);
+    }
+    m_rowsLoaded = true;
+    m_rowsGeneration = generation;
+    m_rowsDataVersion = dataVersion;
+    return true;
 }
 
 ApiTokenStore::Authentication ApiTokenStore::authenticate(const QString &clientId, const QByteArray &secret)
@@ -271,19 +312,17 @@ ApiTokenStore::Authentication ApiTokenStore::authenticate(const QString &clientI
         result.failure = Failure::MalformedCredentials;
         return result;
     }
-    QSqlQuery query(m_store->connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM api_tokens WHERE client_id = ?").arg(kColumns));
-    query.addBindValue(clientId);
     const QByteArray presented = keyedHash(clientId, secret);
-    if (!query.exec() || !query.next()) {
+    const auto row = refreshRows() ? m_rows.constFind(clientId) : m_rows.constEnd();
+    if (row == m_rows.constEnd()) {
         // Compare anyway, so an unknown client id takes as long as a wrong secret.
         const QByteArray dummy(presented.size(), '\0');
         (void)CRYPTO_memcmp(presented.constData(), dummy.constData(), size_t(presented.size()));
         result.failure = Failure::UnknownClient;
         return result;
     }
-    const QByteArray stored = query.value(11).toByteArray();
-    result.token = fromRow(query);
+    const QByteArray &stored = row->hash;
+    result.token = row->token;
     if (stored.size() != presented.size()
         || CRYPTO_memcmp(stored.constData(), presented.constData(), size_t(stored.size())) != 0) {
         result.failure = Failure::WrongSecret;
@@ -306,6 +345,8 @@ ApiTokenStore::Authentication ApiTokenStore::authenticate(const QString &clientI
         touch.addBindValue(result.token.id);
         if (touch.exec()) {
             result.token.lastUsedAt = now.toUTC();
+            // Through this connection, so data_version stays: keep the row current ourselves.
+            m_rows[clientId].token.lastUsedAt = result.token.lastUsedAt;
         } else {
             qCWarning(lcTokens) << "could not record last use of" << clientId << touch.lastError().text();
         }
@@ -322,6 +363,7 @@ Result<void> ApiTokenStore::revoke(const QString &clientId)
     if (!query.exec()) {
         return storageProblem(query);
     }
+    tableChanged();
     if (query.numRowsAffected() == 0) {
         return notFound(clientId);
     }

@@ -4,9 +4,13 @@
 #include "core/hub/ApiToken.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
+#include <QSqlQuery>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class Clock;
 class SecretStore;
@@ -18,6 +22,14 @@ class Store;
 // database keeps only HMAC-SHA256(pepper, client id ":" secret); the pepper key lives in the
 // OS keychain, so a stolen database alone does not even allow offline guessing. The key is
 // read asynchronously at startup (loadKey), and created on first use.
+//
+// The secret is 256 random bits, so one HMAC (not a deliberately slow password hash) is all
+// the protection a stolen hash needs, and checking a credential is cheap. authenticate() keeps
+// every token row in memory and reloads them only when the table may have changed: when any
+// ApiTokenStore in this process wrote it, or when SQLite's data_version says another connection
+// (another thread, or `certdesk token` in another process) committed to the database. A bad
+// credential therefore costs a hash lookup and an HMAC, not a query, and a revocation made
+// anywhere is seen by the very next request.
 class ApiTokenStore final : public QObject
 {
     Q_OBJECT
@@ -92,11 +104,31 @@ Q_SIGNALS:
     void failed(const Problem &problem);
 
 private:
+    struct Row
+    {
+        ApiToken token;
+        QByteArray hash;
+    };
+
     QByteArray keyedHash(const QString &clientId, const QByteArray &secret) const;
     void writeNewKey();
+    // Makes m_rows current; false if the database could not be read.
+    bool refreshRows();
+
+    static void tableChanged() { s_generation.fetch_add(1, std::memory_order_release); }
 
     std::shared_ptr<Store> m_store;
     SecretStore *m_secrets;
     const Clock &m_clock;
     QByteArray m_key;
+
+    // Bumped by every write to api_tokens in this process (data_version does not see writes made
+    // through the reading connection itself).
+    static std::atomic<quint64> s_generation;
+    QHash<QString, Row> m_rows; // by client id
+    bool m_rowsLoaded = false;
+    quint64 m_rowsGeneration = 0;
+    qint64 m_rowsDataVersion = -1;
+    QString m_versionConnection;            // the connection m_dataVersion was prepared on
+    std::optional<QSqlQuery> m_dataVersion; // PRAGMA data_version, prepared once
 };

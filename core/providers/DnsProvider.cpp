@@ -116,6 +116,7 @@ void DnsProvider::confirm(const DnsName &fqdn, const QString &value, Done done)
         confirmation->setResolver(m_context.settings.resolvers.constFirst(), m_context.settings.authoritativePort);
     }
     confirmation->setTimeout(m_context.settings.confirmTimeout);
+    confirmation->setAuthorityCache(&m_authorities);
     connect(confirmation, &TxtConfirmation::finished, this, [done](TxtConfirmation *finished) {
         finished->deleteLater();
         done(finished->result());

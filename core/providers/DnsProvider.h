@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/dns/DnsName.h"
 #include "core/dns/DnsSettings.h"
+#include "core/dns/ZoneAuthorityCache.h"
 
 #include <QHash>
 #include <QObject>
@@ -82,5 +83,6 @@ private:
 
     Context m_context;
     bool m_confirmWrites = true;
+    ZoneAuthorityCache m_authorities;          // the zones' servers confirmations ask, between writes
     QHash<QString, std::deque<Work>> m_queues; // per record name; the front is running
 };

@@ -194,18 +194,36 @@ void Rfc2136Provider::update(const DnsName &fqdn, const QString &value, bool add
             done(zone.problem());
             return;
         }
-        auto *update = new DnsUpdate(m_server, zone.value(), m_key, this);
-        if (add) {
-            update->addTxt(fqdn, value, m_ttl);
-        } else {
-            update->deleteTxt(fqdn, value);
+        if (m_updatesInFlight >= MaxUpdatesInFlight) {
+            m_waitingUpdates.push_back([this, zone = zone.value(), fqdn, value, add, done] {
+                send(zone, fqdn, value, add, done);
+            });
+            return;
         }
-        connect(update, &DnsUpdate::finished, this, [done](DnsUpdate *finished) {
-            finished->deleteLater();
-            done(finished->result());
-        });
-        update->start();
+        send(zone.value(), fqdn, value, add, done);
     });
+}
+
+void Rfc2136Provider::send(const DnsName &zone, const DnsName &fqdn, const QString &value, bool add, Done done)
+{
+    ++m_updatesInFlight;
+    auto *update = new DnsUpdate(m_server, zone, m_key, this);
+    if (add) {
+        update->addTxt(fqdn, value, m_ttl);
+    } else {
+        update->deleteTxt(fqdn, value);
+    }
+    connect(update, &DnsUpdate::finished, this, [this, done](DnsUpdate *finished) {
+        finished->deleteLater();
+        --m_updatesInFlight;
+        if (!m_waitingUpdates.empty()) {
+            const std::function<void()> next = std::move(m_waitingUpdates.front());
+            m_waitingUpdates.pop_front();
+            next();
+        }
+        done(finished->result());
+    });
+    update->start();
 }
 
 void Rfc2136Provider::addTxt(const DnsName &fqdn, const QString &value, Done done)
