@@ -974,6 +974,17 @@
     </message>
 </context>
 <context>
+    <name>AlertRelay</name>
+    <message>
+        <source>Its renewal failed; CertDesk keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been renewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiTokenStore</name>
     <message>
         <source>API tokens could not be read or saved.</source>
@@ -1038,6 +1049,128 @@
     <message>
         <source>Use names like example.com or *.example.com, separated by semicolons.</source>
         <translation>Verwenden Sie Namen wie example.com oder *.example.com, getrennt durch Semikolons.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenTableModel</name>
+    <message>
+        <source>Managed challenge consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge %1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokensPage</name>
+    <message>
+        <source>Client &amp;Setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token lets one machine or application ask the hub to publish its _acme-challenge records, only through the managed challenges it is given and only for the names they serve. Its secret is shown once, when it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected token&apos;s client configuration, without its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the API token of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refuses it from now on; this cannot be undone. Client id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token of %1 revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1863,26 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
 # Speicher „Vertrauenswürdige Stammzertifizierungsstellen“ des Windows-Computers.
 </translation>
     </message>
+    <message>
+        <source>not made yet: start the hub once</source>
+        <translation type="unfinished">noch nicht erzeugt: starten Sie den Hub einmal</translation>
+    </message>
+    <message>
+        <source># lego with its acme-dns provider, through the CertDesk hub
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># 1. Write this to acme-dns-accounts.json (mode 600):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># 2. Then:
+</source>
+        <translation type="unfinished"># 3. Dann:
+ {2.?}</translation>
+    </message>
 </context>
 <context>
     <name>CloudflareProvider</name>
@@ -1906,6 +2059,19 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
 </context>
 <context>
+    <name>CopyButtonDelegate</name>
+    <message>
+        <source>Name</source>
+        <comment>copy the record&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>copy the record&apos;s value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsrBuilder</name>
     <message>
         <source>Cannot build the certificate request</source>
@@ -1990,6 +2156,61 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <message>
         <source>Show the delegation zone and its DNS provider.</source>
         <translation>Die Delegationszone und ihren DNS-Anbieter anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationZonePage</name>
+    <message>
+        <source>&amp;New Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The delegation zone is one DNS zone you control through one DNS provider, for example &lt;i&gt;acme.example.com&lt;/i&gt;. CertDesk publishes every ACME challenge there, so it needs no credentials for the domains themselves.&lt;/p&gt;&lt;p&gt;Each name gets a label of its own in the zone. Whoever runs a domain creates, once, a CNAME record from &lt;i&gt;_acme-challenge.&amp;lt;name&amp;gt;&lt;/i&gt; to that label; the endpoint&apos;s DNS records show the exact record to create.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to use no delegation zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DNS provider that writes this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS &amp;provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No DNS provider is set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the DNS provider that writes the zone with “New Provider…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation zone needs the DNS provider that writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DNS provider that writes this zone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2394,117 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <message>
         <source>Set up the delegation zone (certdesk delegation set) or a managed challenge for it.</source>
         <translation>Richten Sie die Delegationszone (certdesk delegation set) oder eine verwaltete Challenge dafür ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsChecksPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursive resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name servers this computer is configured with (resolv.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>53 everywhere but in test labs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a TXT record written through a DNS provider may take to appear at every authoritative server before the order is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk asks these recursive resolvers what a CA will see when it validates (following CNAMEs into the delegation zone), and asks each zone&apos;s authoritative servers directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative servers&apos; &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for new TXT records &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check required records &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no name servers configured that CertDesk can read; enter the resolvers&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one resolver: record checks ask it what a CA will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a resolver to test first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n resolver(s) for %1 …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the root zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1 answered in %n ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2488,10 +2820,248 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
 </context>
 <context>
+    <name>DnsProviderTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>DNS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished">Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain as %1; CertDesk never shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DnsQuery</name>
     <message>
         <source>The DNS lookup was started without a DNS client.</source>
         <translation>Die DNS-Abfrage wurde ohne DNS-Client gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordsPage</name>
+    <message>
+        <source>Show &amp;All Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record your endpoints need, checked live at each zone&apos;s authoritative servers and at the resolvers a CA sees. Create what is missing at your DNS provider; CertDesk checks again by itself while something is not OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the records of every endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the records of %n selected endpoint(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsReviewPanel</name>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Zone Snippet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the authoritative servers and the resolvers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the records shown as text to paste into a DNS provider&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records shown as a zone-file snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is in place: order the certificate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS records needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the authoritative servers and the resolvers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1 by the background check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an endpoint to see the DNS records it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no endpoints yet. Add one, and the DNS records it needs appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These endpoints need no DNS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint needs no DNS records: it is validated over HTTP and reached inside your network, so there is nothing to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;quest %n Certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available once every record is OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The records of %n endpoint(s) cannot be listed.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) as text for your DNS provider&apos;s console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>records.zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Zone Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordering %n certificate(s)…</source>
+        <translation type="unfinished">
+            <numerusform>%n Zertifikat wird angefordert…</numerusform>
+            <numerusform>%n Zertifikate werden angefordert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: certificate issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no certificate. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more still ordering…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3453,14 @@ Ihre Zertifikate und Schlüssel werden aus CertDesk entfernt und nicht mehr erne
             <numerusform>%n Endpunkte gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;heck DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the DNS records the selected endpoints need and check them live now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointDetailsPane</name>
@@ -3053,6 +3631,10 @@ Ihre Zertifikate und Schlüssel werden aus CertDesk entfernt und nicht mehr erne
     <message>
         <source>then runs: %1</source>
         <translation>danach wird ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;NS Records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3936,14 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
         <source>Each name can belong to one endpoint only; edit that endpoint instead.</source>
         <translation>Jeder Name kann nur zu einem Endpunkt gehören; bearbeiten Sie stattdessen diesen Endpunkt.</translation>
     </message>
+    <message>
+        <source>%1 is given to two endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each name can belong to one endpoint only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointStatus</name>
@@ -3409,6 +3999,18 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <message>
         <source>The certificate is valid and renewed automatically.</source>
         <translation>Das Zertifikat ist gültig und wird automatisch erneuert.</translation>
+    </message>
+    <message>
+        <source>DNS action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid, but a required DNS record is missing or wrong, so the next renewal would fail. The DNS Records tab says what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required DNS record is missing or wrong, so the CA cannot issue the certificate yet. The DNS Records tab says what to create.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4306,21 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     </message>
 </context>
 <context>
+    <name>Facade</name>
+    <message>
+        <source>CertDesk: test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from CertDesk&apos;s settings. Alerts about renewals, expiring certificates and DNS records will arrive like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from CertDesk&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstEndpointPage</name>
     <message>
         <source>Your first endpoint</source>
@@ -3762,10 +4379,80 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     </message>
 </context>
 <context>
+    <name>FirstRecordsPage</name>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create these records at your DNS provider. CertDesk checks them live as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to create for this endpoint. Continue to order its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is in place. Continue to order the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every record is in place yet. You can continue anyway: the first order fails until the CA can see them, and the endpoint list shows “DNS action needed” meanwhile. Records can take a few minutes to appear at every server; CertDesk checks again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FreedesktopNotifications</name>
     <message>
         <source>Open in CertDesk</source>
         <translation>In CertDesk öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>&amp;Start CertDesk when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk uses the new language after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk starts in the tray, so renewals run without opening the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray was found on this desktop; this applies where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves CertDesk in the tray, so renewals go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed renewals and certificates about to expire appear as notifications of the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4491,21 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <message>
         <source>Use POST.</source>
         <translation>Verwenden Sie POST.</translation>
+    </message>
+</context>
+<context>
+    <name>HubAdministration</name>
+    <message>
+        <source>The hub settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the profile folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4742,125 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <message>
         <source>Use self-signed, or endpoint:ID for one of CertDesk&apos;s own endpoints.</source>
         <translation>Verwenden Sie self-signed oder endpoint:ID für einen der eigenen Endpunkte von CertDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSettingsPanel</name>
+    <message>
+        <source>&amp;Run the hub (and start it with CertDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain &amp;HTTP without TLS: only on this computer, behind a local TLS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let acme-dns clients create their own accounts (/&amp;register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ACME clients on the network (lego, acme.sh, certbot, Certify) publish their _acme-challenge records through the hub with an API token, so they never hold DNS credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0 or :: for every network, 127.0.0.1 for this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, like acme.example.com: where acme-dns accounts&apos; records are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, like https://certdesk.corp.example:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme-dns clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed, made and renewed by CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only possible when the hub listens on 127.0.0.1 or ::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients that do not trust its certificate can pin its SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP, on this computer only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4338,6 +5159,113 @@ Profil-ID:       %5</translation>
         <source>No certificate for %1: %2</source>
         <translation>Kein Zertifikat für %1: %2</translation>
     </message>
+    <message>
+        <source>DNS Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagedChallengeDialog</name>
+    <message>
+        <source>Edit Managed Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Managed Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, like “Corporate zone”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, like “web, internal”: tokens can be limited to tagged challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to try, like app.example.com a.b.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names it serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS provider yet: create one with New Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a host name. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no managed challenge serves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: served by this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” serves it (its rule is more specific, or it is older).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” serves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed challenge needs a DNS provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one, or create one with New Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManagedChallengeRepository</name>
@@ -4399,6 +5327,151 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>ManagedChallengeTableModel</name>
+    <message>
+        <source>DNS provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name no other challenge serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback: it serves every name that no other managed challenge&apos;s rule matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagedChallengesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A managed challenge lets a DNS provider write the _acme-challenge records for the names its rule matches: for CertDesk&apos;s own certificates whose names are not delegated, and for the ACME clients that use the hub. When several rules match a name, the most specific one wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS services CertDesk writes records through. Their credentials are kept in the system keychain and are never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed challenge “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed challenge “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Managed Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the managed challenge “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens scoped to it can no longer write through it, and names only it serves fall to another challenge or to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed challenge “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove DNS Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the DNS provider “%1” and its credential?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its credential is deleted from the keychain as well. A provider that a managed challenge or the delegation zone uses is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchRuleFeedback</name>
+    <message>
+        <source>Not a host name: %1. Use names like example.com or *.example.com, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: this is the fallback, serving every name no other managed challenge serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 and the names one label below it (like www.%2), not deeper ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches exactly that name (and its wildcard certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notification</name>
     <message>
         <source>CertDesk: renewal of %1 failed</source>
@@ -4431,6 +5504,229 @@ Profil-ID:       %5</translation>
     <message>
         <source>Next attempt: %1</source>
         <translation>Nächster Versuch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Optional: PEM file of a private CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alerts by &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test &amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alerts to a &amp;webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign each request with a secret (HMAC-SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test &amp;Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;renewal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate e&amp;xpires in fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required &amp;DNS record broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a relay on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certdesk@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com, oncall@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted C&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/certdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-CertDesk-Signature header lets the receiver check that the alert came from CertDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an alert when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while its renewal is overdue: a certificate renewed on time never warns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts are sent by the CertDesk that runs the renewals: this window, or the background service (certdesk --headless) when one runs for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, for example smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption CertDesk only talks to a mail relay on this computer (localhost); choose STARTTLS or TLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never sent unencrypted: choose STARTTLS or TLS, or leave the user name empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender address the mail server accepts from CertDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL that receives the alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address such as https://hooks.example.com/certdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts leave this computer only over HTTPS; use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret the receiver checks signatures with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 accepted the test message. Check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting a test alert …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 accepted the test alert.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4826,6 +6122,91 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>ProviderAdministration</name>
+    <message>
+        <source>The %1 provider takes no credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider was removed, but its credential is still in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>New DNS Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit DNS Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Correct the settings marked above; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForm</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the DNS service with these settings and check that it accepts the credential; no record is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the settings marked above, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the DNS service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderHttp</name>
     <message>
         <source>“%1” is not an http(s) address such as https://dns.example.com:8081.</source>
@@ -5026,6 +6407,109 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>RecordAdvice</name>
+    <message>
+        <source>A DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this CNAME record at your DNS provider:
+%1  CNAME  %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check that it is running and that DNS traffic (UDP and TCP port 53, or the port configured) reaches it from this computer; a firewall may drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer. Check its address in the DNS settings and the network route to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SERVFAIL: it failed to answer for this name. At an authoritative server the zone is usually broken there (expired DNSSEC signatures, a failed zone transfer); at a resolver, a server it depends on is down. Check the zone at your DNS provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered REFUSED: it does not answer questions about this zone from this computer. If it is one of the zone&apos;s name servers, check that the zone&apos;s NS records name the right servers; if it is a resolver, allow this computer to use it or choose another resolver in the DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS lookup failed; the answers below name the server. Check that the zone is delegated to working name servers and that the resolvers in the DNS settings can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these records at your DNS provider; a CNAME cannot share its name with other records:
+%1
+Then create the CNAME:
+%2  CNAME  %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNAME records form a loop (%1). Remove the CNAME that points back, so that %2 points at %3 and %3 is not a CNAME itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be a CNAME itself (it points at %2): CertDesk publishes the challenge TXT record there. Remove that CNAME from the delegation zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other data is in the way at %1. Remove it at your DNS provider, then create the CNAME:
+%1  CNAME  %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other data is in the way at %1 (%2). Remove it at your DNS provider, then create the CNAME:
+%1  CNAME  %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CAA record at %1 that allows your CA, for example:
+%1  CAA  0 %2 &quot;&lt;the CA&apos;s domain&gt;&quot;
+The CA&apos;s own documentation names its CAA domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CAA record allowing %1 next to the CAA records at %2:
+%3
+What the records there say now: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet. If you have not done so already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the record is in place at every authoritative server and the resolvers see it. Keep it; it is needed again at every renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second(s). CertDesk checks again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do but wait: not every server serves the record yet. CertDesk checks again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has other addresses (%2) than %3. Update its A/AAAA records to the addresses of %3, or replace them with an ALIAS/ANAME record pointing at %3 if your DNS provider offers one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the CNAME record at your DNS provider so that it points at the right target:
+%1  CNAME  %2.
+It points at %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk asks again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordCheck</name>
     <message>
         <source>The records cannot be checked.</source>
@@ -5046,6 +6530,38 @@ Profil-ID:       %5</translation>
     <message>
         <source>%1 answered %2 for the CAA records of %3.</source>
         <translation>%1 hat für die CAA-Einträge von %3 mit %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailsView</name>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the servers answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see what to do and what the servers answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the servers answered (checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 by the background check: %2
+Each server&apos;s answer is shown after the next live check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each server&apos;s answer is shown after the first live check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5351,6 +6867,108 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>RequiredRecordFilterBar</name>
+    <message>
+        <source>Show records with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by endpoint, name or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequiredRecordModel</name>
+    <message>
+        <source>Lets CertDesk answer the CA&apos;s DNS challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the name&apos;s traffic to its server or load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished">Endpunkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>DNS record type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>what a DNS record points at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live check has looked at this record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in a DNS console: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequiredRecordTable</name>
+    <message>
+        <source>Required DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequiredRecords</name>
     <message>
         <source>%1 is the apex of its zone, where a CNAME is not allowed. Create an ALIAS or ANAME record pointing at %2 if your DNS provider offers one; otherwise create A and AAAA records with the addresses of %2 (and keep them up to date).</source>
@@ -5423,6 +7041,21 @@ Profil-ID:       %5</translation>
     <message>
         <source>Note:  %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResolverCheck</name>
+    <message>
+        <source>The resolver answered without the zone&apos;s SOA record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not seem to see the zone %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it is a recursive resolver that can reach the public DNS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5747,6 +7380,37 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked fields on the “%1” page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set Up CertDesk</source>
@@ -5954,6 +7618,132 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>TokenDialog</name>
+    <message>
+        <source>&amp;Managed challenge consumer: may publish its own _acme-challenge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate consumer: may fetch certificates for its names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it an acme-&amp;dns account (for acme.sh, certbot&apos;s hook, lego&apos;s acme-dns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine or application that uses it, like build-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed challenges it may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name no other challenge serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or every challenge with one of these tags, like web, internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only these names, like *.build.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the hub&apos;s acme-dns zone first (Hub page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;y use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit to names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its records are written at a new name below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a host name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenIssuer</name>
+    <message>
+        <source>An API token needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it may do, for example Managed Challenge Consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no managed challenge %1.</source>
+        <translation type="unfinished">Es gibt keine verwaltete Challenge %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the managed challenges; it may have been removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no acme-dns zone.</source>
+        <translation type="unfinished">Der Hub hat keine acme-dns-Zone.</translation>
+    </message>
+    <message>
+        <source>Set the hub&apos;s acme-dns zone first, in the hub settings or with: certdesk hub configure --acme-dns-zone ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API token needs a scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed challenge serves the hub&apos;s acme-dns zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may use no managed challenge yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the managed challenges it may use, or a tag they carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenScope</name>
     <message numerus="yes">
         <source>; %1 is %n labels below %2, a wildcard covers one</source>
@@ -6001,6 +7791,69 @@ Profil-ID:       %5</translation>
     <message>
         <source>fallback</source>
         <translation>Fallback</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lego (httpreq)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lego (acme-dns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot (acme-dns hook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certify The Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Setup for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; CertDesk keeps only a keyed hash of it and cannot show it again; once this window is closed, a lost secret means a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was shown once, when the token was created; paste it where the configuration says so. A lost secret means a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the client gets a certificate for, to fill in below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the hub&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Configuration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6138,10 +7991,6 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
         <translation>token snippet erwartet genau ein Token und --for %1.</translation>
     </message>
     <message>
-        <source>not made yet: start the hub once</source>
-        <translation>noch nicht erzeugt: starten Sie den Hub einmal</translation>
-    </message>
-    <message>
         <source>Unknown client &quot;%1&quot;; choose one of %2.</source>
         <translation>Unbekannter Client „%1“; wählen Sie einen von %2.</translation>
     </message>
@@ -6194,10 +8043,6 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
         <translation>Client-Konfiguration für ein Token ausgeben (ohne sein Secret).</translation>
     </message>
     <message>
-        <source>lego, acme.sh, certbot or certify.</source>
-        <translation>lego, acme.sh, certbot oder certify.</translation>
-    </message>
-    <message>
         <source>The name the client obtains a certificate for.</source>
         <translation>Der Name, für den der Client ein Zertifikat bezieht.</translation>
     </message>
@@ -6208,6 +8053,10 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
     <message>
         <source>The hub&apos;s URL as clients reach it.</source>
         <translation>Die URL des Hubs, wie Clients sie erreichen.</translation>
+    </message>
+    <message>
+        <source>lego, lego-acme-dns, acme.sh, certbot or certify.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6455,12 +8304,12 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
         <translation>Willkommen bei CertDesk</translation>
     </message>
     <message>
-        <source>Three steps to the first certificate.</source>
-        <translation>In drei Schritten zum ersten Zertifikat.</translation>
+        <source>Four steps to the first certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;CertDesk bezieht Zertifikate für Ihre Server von einer ACME-Zertifizierungsstelle (CA) und erneuert sie im Hintergrund, bevor sie ablaufen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein CA-Konto.&lt;/b&gt; Wählen Sie eine CA, etwa Let&apos;s Encrypt, und akzeptieren Sie ihre Bedingungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der erste Endpunkt.&lt;/b&gt; Die Hostnamen, auf die ein Server oder Load Balancer antwortet, und wie die CA prüfen kann, dass sie Ihnen gehören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das erste Zertifikat.&lt;/b&gt; CertDesk fordert es an und zeigt Ihnen das Ergebnis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wird laufend gespeichert; Sie können bei jedem Schritt aufhören und später über das Menü „Datei“ weitermachen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Its DNS records.&lt;/b&gt; CertDesk shows what to create at your DNS provider and checks it live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6512,6 +8361,26 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
     <message>
         <source>The CA bundle %1 cannot be read: %2</source>
         <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The background worker is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart CertDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished">Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

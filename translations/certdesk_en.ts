@@ -28,12 +28,91 @@
     </message>
 </context>
 <context>
+    <name>DnsChecksPage</name>
+    <message numerus="yes">
+        <source>Asking %n resolver(s) for %1 …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1 answered in %n ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DnsLookupProblem</name>
     <message numerus="yes">
         <source>No answer from %1 for %2 after %n attempt(s).</source>
         <translation>
             <numerusform>No answer from %1 for %2 after %n attempt.</numerusform>
             <numerusform>No answer from %1 for %2 after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsRecordsPage</name>
+    <message numerus="yes">
+        <source>Showing the records of %n selected endpoint(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsReviewPanel</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;quest %n Certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The records of %n endpoint(s) cannot be listed.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) as text for your DNS provider&apos;s console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ordering %n certificate(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Ordering %n certificate…</numerusform>
+            <numerusform>Ordering %n certificates…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more still ordering…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +246,16 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequiredRecordFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
