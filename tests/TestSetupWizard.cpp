@@ -19,7 +19,9 @@
 #include "ui/endpoints/EndpointListPage.h"
 #include "ui/endpoints/EndpointTableModel.h"
 #include "ui/endpoints/ExportDialog.h"
+#include "ui/providers/ProviderForm.h"
 #include "ui/wizard/AccountPage.h"
+#include "ui/wizard/DelegationPage.h"
 #include "ui/wizard/FirstIssuancePage.h"
 #include "ui/wizard/FirstRecordsPage.h"
 #include "ui/wizard/SetupWizard.h"
@@ -95,7 +97,48 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         clickNext(wizard);
         // Registration runs on the worker; the wizard moves on by itself when it is done.
-        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::EndpointPageId), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SetupWizard::DelegationPageId), 30000);
+
+        // The delegation zone and the lab's BIND as its provider. A wrong TSIG secret fails the
+        // live test and nothing is stored; the right one stores both and moves on.
+        auto *delegationPage = qobject_cast<DelegationPage *>(wizard->currentPage());
+        QVERIFY(delegationPage);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(delegationPage->findChild<QLineEdit *>(QStringLiteral("delegationZoneEdit")),
+                         m_lab.delegationZone());
+        ProviderForm *provider = delegationPage->providerForm();
+        auto *kind = provider->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("rfc2136")));
+        QCOMPARE(provider->fieldValue(QStringLiteral("zone")), m_lab.delegationZone());
+        QTest::keyClicks(provider->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Lab BIND"));
+        QTest::keyClicks(provider->findChild<QLineEdit *>(QStringLiteral("field_server")),
+                         QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()));
+        QTest::keyClicks(provider->findChild<QLineEdit *>(QStringLiteral("field_keyName")), m_lab.tsigKeyName());
+        auto *secret = provider->findChild<QLineEdit *>(QStringLiteral("field_secret"));
+        QTest::keyClicks(secret, QString::fromLatin1(QByteArray(32, 'x').toBase64()));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+        auto *delegationStatus = delegationPage->findChild<QLabel *>(QStringLiteral("delegationPageStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(delegationStatus->text().contains(QStringLiteral("TSIG")), 15000);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::DelegationPageId));
+        {
+            const Result<std::optional<DelegationZone>> none =
+                DelegationZoneRepository(opened.value()->store(), Clock::system()).current();
+            QVERIFY(none.ok() && !none.value());
+        }
+        secret->selectAll();
+        QTest::keyClicks(secret, QString::fromLatin1(m_lab.tsigSecret()));
+        clickNext(wizard);
+        const bool delegated = QTest::qWaitFor(
+            [wizard] {
+                return wizard->currentId() == SetupWizard::EndpointPageId;
+            },
+            15000);
+        QVERIFY2(delegated, qPrintable(delegationStatus->text()));
+        const Result<std::optional<DelegationZone>> stored =
+            DelegationZoneRepository(opened.value()->store(), Clock::system()).current();
+        QVERIFY(stored.ok() && stored.value());
+        QCOMPARE(stored.value()->zone.ace(), m_lab.delegationZone());
 
         // The first endpoint, validated over http-01 by the built-in responder on the port
         // the lab's Pebble connects to.
@@ -218,6 +261,12 @@ private Q_SLOTS:
                         ->isVisible());
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
+        // The delegation zone the first test set up is kept unless the administrator changes it.
+        QCOMPARE(wizard->currentId(), int(SetupWizard::DelegationPageId));
+        auto *keep = wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("delegationKeepRadio"));
+        QTRY_VERIFY(keep->isVisible() && keep->isChecked());
+        QVERIFY(keep->text().contains(m_lab.delegationZone()));
+        wizard->next();
         QCOMPARE(wizard->currentId(), int(SetupWizard::EndpointPageId));
         wizard->reject();
     }
@@ -249,6 +298,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
         wizard->next();
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // the existing account
+        clickNext(wizard);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::DelegationPageId));
+        QTRY_VERIFY(
+            wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("delegationKeepRadio"))->isChecked());
         clickNext(wizard);
         QCOMPARE(wizard->currentId(), int(SetupWizard::EndpointPageId));
         QTest::keyClicks(wizard->currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("namesEdit")),

@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "AccountPage.h"
+#include "DelegationPage.h"
 #include "FirstEndpointPage.h"
 #include "FirstIssuancePage.h"
 #include "FirstRecordsPage.h"
@@ -18,6 +19,7 @@ SetupWizard::SetupWizard(Facade &facade, QWidget *parent)
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/certdesk.svg")).pixmap(48, 48));
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(AccountPageId, new AccountPage(facade, this));
+    setPage(DelegationPageId, new DelegationPage(facade, this));
     setPage(EndpointPageId, new FirstEndpointPage(facade, this));
     setPage(RecordsPageId, new FirstRecordsPage(facade, this));
     setPage(IssuancePageId, new FirstIssuancePage(facade, this));

@@ -4,9 +4,10 @@
 
 class Facade;
 
-// The first steps, in order: a CA account (the CA's terms, a contact address), the first
-// endpoint, the DNS records it needs (checked live), and its first certificate. Shown on first start and from the File
-// menu. Every step is stored as soon as its page is left, so cancelling later keeps what was done.
+// The first steps, in order: a CA account (the CA's terms, a contact address), the delegation
+// zone and its DNS provider (tested live), the first endpoint, the DNS records it needs (checked live), and its first
+// certificate. Shown on first start and from the File menu. Every step is stored as soon as its page is left, so
+// cancelling later keeps what was done.
 class SetupWizard final : public QWizard
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ public:
     enum PageId {
         WelcomePageId,
         AccountPageId,
+        DelegationPageId,
         EndpointPageId,
         RecordsPageId,
         IssuancePageId,
