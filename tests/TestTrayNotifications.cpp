@@ -188,6 +188,29 @@ private Q_SLOTS:
             return entry.first == QStringLiteral("CertDesk is still running");
         });
         QVERIFY(stillRunning != delivered.cend());
+
+        // A required record that was OK breaks (RecordWatcher's Broke, as a background check
+        // reports it): a notification names the record, what is wrong and the endpoint.
+        window.close();
+        RecordStatus broken;
+        broken.record.endpointId = added->id;
+        broken.record.owner = DnsName::parse(QStringLiteral("_acme-challenge.www.example.test")).value();
+        broken.record.type = DnsRecordType::CNAME;
+        broken.state = RecordStatus::State::Missing;
+        broken.summary = QStringLiteral("The record is missing at the authoritative servers.");
+        Q_EMIT facade.requiredRecordChanged(added->id, broken, RecordWatcher::Change::Broke);
+        QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 1, 10000);
+        // Dismissed, it goes to dunst's history, where it can be read.
+        dunstctl({QStringLiteral("close-all")});
+        QTRY_COMPARE_WITH_TIMEOUT(displayedCount(), 0, 10000);
+        const QList<std::pair<QString, QString>> later = history();
+        const auto dns = std::find_if(later.cbegin(), later.cend(), [](const auto &entry) {
+            return entry.first.startsWith(QStringLiteral("DNS record broken"));
+        });
+        QVERIFY2(dns != later.cend(), dunstctl({QStringLiteral("history")}).constData());
+        QCOMPARE(dns->first, QStringLiteral("DNS record broken: _acme-challenge.www.example.test"));
+        QVERIFY2(dns->second.contains(broken.summary) && dns->second.contains(QStringLiteral("www.example.test")),
+                 qPrintable(dns->second));
     }
 };
 

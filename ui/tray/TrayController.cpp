@@ -37,6 +37,7 @@ TrayController::TrayController(Facade &facade, EndpointTableModel *model, QWidge
     , m_notifier(new DesktopNotifier(m_tray, this))
     , m_updateTimer(new QTimer(this))
     , m_failureTimer(new QTimer(this))
+    , m_recordTimer(new QTimer(this))
 {
     m_pause->setObjectName(QStringLiteral("pauseRenewalsAction"));
     m_pause->setCheckable(true);
@@ -51,6 +52,11 @@ TrayController::TrayController(Facade &facade, EndpointTableModel *model, QWidge
     m_failureTimer->setSingleShot(true);
     m_failureTimer->setInterval(kFailureBatchMs);
     connect(m_failureTimer, &QTimer::timeout, this, &TrayController::flushFailures);
+    // A broken delegation zone breaks many records in one check: one notification for them.
+    m_recordTimer->setSingleShot(true);
+    m_recordTimer->setInterval(kFailureBatchMs);
+    connect(m_recordTimer, &QTimer::timeout, this, &TrayController::flushBrokenRecords);
+    connect(&m_facade, &Facade::requiredRecordChanged, this, &TrayController::recordChanged);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrayController::scheduleUpdate);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TrayController::scheduleUpdate);
@@ -154,6 +160,9 @@ QString TrayController::toolTip() const
     if (m_attention > 0) {
         lines << tr("%n certificate(s) expiring", nullptr, m_attention);
     }
+    if (m_dnsAction > 0) {
+        lines << tr("%n endpoint(s) need DNS changes", nullptr, m_dnsAction);
+    }
     if (m_facade.renewalsPaused()) {
         lines << tr("Renewals are paused");
     }
@@ -167,6 +176,7 @@ void TrayController::update()
 {
     int failed = 0;
     int attention = 0;
+    int dnsAction = 0;
     QList<qint64> newlyExpiring;
     QSet<qint64> present;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -176,6 +186,8 @@ void TrayController::update()
             ++failed;
         } else if (EndpointStatus::needsAttention(state)) {
             ++attention;
+        } else if (state == EndpointState::DnsActionNeeded) {
+            ++dnsAction;
         }
         if (state == EndpointState::Expiring || state == EndpointState::Expired) {
             present.insert(id);
@@ -190,9 +202,10 @@ void TrayController::update()
     }
     m_failed = failed;
     m_attention = attention;
-    const State state = failed > 0                                     ? State::Failure
-                        : (attention > 0 || m_facade.renewalsPaused()) ? State::Attention
-                                                                       : State::Ok;
+    m_dnsAction = dnsAction;
+    const State state = failed > 0                                                      ? State::Failure
+                        : (attention > 0 || dnsAction > 0 || m_facade.renewalsPaused()) ? State::Attention
+                                                                                        : State::Ok;
     const bool changed = state != m_state;
     m_state = state;
     switch (state) {
@@ -274,5 +287,38 @@ void TrayController::flushFailures()
                     + tr("CertDesk tries again %1.").arg(RelativeTime::describeWithDate(failure.nextAttempt, now));
         }
         m_notifier->notify(tr("Renewal failed: %1").arg(nameOf(failure.endpointId)), body, true, failure.endpointId);
+    }
+}
+
+void TrayController::recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change)
+{
+    if (change != RecordWatcher::Change::Broke) {
+        return;
+    }
+    m_brokenRecords << BrokenRecord{endpointId, status};
+    m_recordTimer->start();
+}
+
+void TrayController::flushBrokenRecords()
+{
+    const QList<BrokenRecord> broken = std::exchange(m_brokenRecords, {});
+    if (broken.isEmpty()) {
+        return;
+    }
+    if (broken.size() > kSeparateNotifications) {
+        m_notifier->notify(tr("%n DNS record(s) broke", nullptr, static_cast<int>(broken.size())),
+                           tr("The first: %1 — %2. Renewals that need them fail until they are fixed.")
+                               .arg(broken.first().status.record.owner.display(), broken.first().status.summary),
+                           true,
+                           0);
+        return;
+    }
+    for (const BrokenRecord &record : broken) {
+        m_notifier->notify(tr("DNS record broken: %1").arg(record.status.record.owner.display()),
+                           tr("%1\nThe next renewal of %2 fails until it is fixed; its DNS Records tab says what to "
+                              "change.")
+                               .arg(record.status.summary, nameOf(record.endpointId)),
+                           true,
+                           record.endpointId);
     }
 }

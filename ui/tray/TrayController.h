@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Problem.h"
+#include "core/dns/RecordStatus.h"
+#include "core/jobs/RecordWatcher.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -69,12 +71,20 @@ private:
         QDateTime nextAttempt;
     };
 
+    struct BrokenRecord
+    {
+        qint64 endpointId = 0;
+        RecordStatus status;
+    };
+
     void createMenu();
     void scheduleUpdate();
     void update();
     void renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt);
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem);
     void flushFailures();
+    void recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change);
+    void flushBrokenRecords();
     QString nameOf(qint64 endpointId) const;
 
     Facade &m_facade;
@@ -87,11 +97,14 @@ private:
     QTimer *m_updateTimer;
     QTimer *m_failureTimer;
     QList<Failure> m_failures;
+    QTimer *m_recordTimer;
+    QList<BrokenRecord> m_brokenRecords;
     QSet<qint64> m_requestedOrders;    // "renew now", as opposed to the scheduler's renewals
     QHash<qint64, int> m_warnedExpiry; // endpoint → the state we warned about
     State m_state = State::Ok;
     int m_failed = 0;
     int m_attention = 0;
+    int m_dnsAction = 0;
     bool m_keepRunning = true;
     bool m_toldAboutTray = false;
 };
