@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation>&amp;Ajouter un compte…</translation>
+        <translation>Ajouter un &amp;compte…</translation>
     </message>
     <message>
         <source>Account registered at %1.</source>
@@ -966,22 +966,22 @@
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Point de terminaison&#xa0;:</translation>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Affi&amp;cher&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AlertRelay</name>
     <message>
         <source>Its renewal failed; CertDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son renouvellement a échoué&#xa0;; CertDesk continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>It has not been renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas encore été renouvelé.</translation>
     </message>
 </context>
 <context>
@@ -1055,122 +1055,122 @@
     <name>ApiTokenTableModel</name>
     <message>
         <source>Managed challenge consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateur de défis gérés</translation>
     </message>
     <message>
         <source>Certificate consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateur de certificats</translation>
     </message>
     <message>
         <source>challenge %1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>défi %1 (supprimé)</translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement %1</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Expiré</translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Client id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client %1</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensPage</name>
     <message>
         <source>Client &amp;Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du &amp;client…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API</translation>
     </message>
     <message>
         <source>A token lets one machine or application ask the hub to publish its _acme-challenge records, only through the managed challenges it is given and only for the names they serve. Its secret is shown once, when it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton permet à une machine ou à une application de demander au hub de publier ses enregistrements _acme-challenge, uniquement via les défis gérés qui lui sont attribués et uniquement pour les noms qu&apos;ils servent. Son secret n&apos;est affiché qu&apos;une fois, à sa création.</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>The selected token&apos;s client configuration, without its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration client du jeton sélectionné, sans son secret</translation>
     </message>
     <message>
         <source>API token for %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API pour %1 créé.</translation>
     </message>
     <message>
         <source>Revoke API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d&apos;API</translation>
     </message>
     <message>
         <source>Revoke the API token of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d&apos;API de %1&#xa0;?</translation>
     </message>
     <message>
         <source>The hub refuses it from now on; this cannot be undone. Client id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub le refusera désormais&#xa0;; cette action est irréversible. Identifiant client %1.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <source>API token of %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API de %1 révoqué.</translation>
     </message>
 </context>
 <context>
@@ -1865,23 +1865,25 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
     <message>
         <source>not made yet: start the hub once</source>
-        <translation type="unfinished">pas encore créé&#xa0;: démarrez une fois le hub</translation>
+        <translation>pas encore créé&#xa0;: démarrez une fois le hub</translation>
     </message>
     <message>
         <source># lego with its acme-dns provider, through the CertDesk hub
 </source>
-        <translation type="unfinished"></translation>
+        <translation># lego avec son fournisseur acme-dns, via le hub CertDesk
+</translation>
     </message>
     <message>
         <source># 1. Write this to acme-dns-accounts.json (mode 600):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># 1. Écrivez ceci dans acme-dns-accounts.json (mode 600)&#xa0;:
+</translation>
     </message>
     <message>
         <source># 2. Then:
 </source>
-        <translation type="unfinished"># 3. Puis&#xa0;:
- {2.?}</translation>
+        <translation># 2. Puis&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -2063,12 +2065,12 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <message>
         <source>Name</source>
         <comment>copy the record&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>copy the record&apos;s value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -2162,55 +2164,55 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DelegationZonePage</name>
     <message>
         <source>&amp;New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau fournisseur…</translation>
     </message>
     <message>
         <source>&lt;p&gt;The delegation zone is one DNS zone you control through one DNS provider, for example &lt;i&gt;acme.example.com&lt;/i&gt;. CertDesk publishes every ACME challenge there, so it needs no credentials for the domains themselves.&lt;/p&gt;&lt;p&gt;Each name gets a label of its own in the zone. Whoever runs a domain creates, once, a CNAME record from &lt;i&gt;_acme-challenge.&amp;lt;name&amp;gt;&lt;/i&gt; to that label; the endpoint&apos;s DNS records show the exact record to create.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La zone de délégation est une zone DNS que vous contrôlez via un fournisseur DNS, par exemple &lt;i&gt;acme.example.com&lt;/i&gt;. CertDesk y publie chaque défi ACME&#xa0;; il n&apos;a donc besoin d&apos;aucun identifiant pour les domaines eux-mêmes.&lt;/p&gt;&lt;p&gt;Chaque nom y reçoit son propre label. Le responsable d&apos;un domaine crée, une seule fois, un enregistrement CNAME de &lt;i&gt;_acme-challenge.&amp;lt;nom&amp;gt;&lt;/i&gt; vers ce label&#xa0;; les enregistrements DNS du point de terminaison indiquent l&apos;enregistrement exact à créer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>acme.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.example.com</translation>
     </message>
     <message>
         <source>Leave it empty to use no delegation zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez ce champ vide pour n&apos;utiliser aucune zone de délégation.</translation>
     </message>
     <message>
         <source>Choose the DNS provider that writes this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fournisseur DNS qui écrit cette zone</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>DNS &amp;provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur DNS&#xa0;:</translation>
     </message>
     <message>
         <source>Delegation Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de délégation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No DNS provider is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur DNS n&apos;est encore configuré</translation>
     </message>
     <message>
         <source>Add the DNS provider that writes the zone with “New Provider…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le fournisseur DNS qui écrit la zone avec «&#xa0;Nouveau fournisseur…&#xa0;».</translation>
     </message>
     <message>
         <source>A delegation zone needs the DNS provider that writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone de délégation a besoin du fournisseur DNS qui l&apos;écrit.</translation>
     </message>
     <message>
         <source>Choose the DNS provider that writes this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fournisseur DNS qui écrit cette zone.</translation>
     </message>
 </context>
 <context>
@@ -2400,111 +2402,111 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsChecksPage</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Use This &amp;Computer&apos;s Resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les résolveurs de cet &amp;ordinateur</translation>
     </message>
     <message>
         <source>&amp;Test Resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester les résolveurs</translation>
     </message>
     <message>
         <source>Recursive resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolveurs récursifs</translation>
     </message>
     <message>
         <source>192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53</translation>
     </message>
     <message>
         <source>Resolver address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du résolveur</translation>
     </message>
     <message>
         <source>The name servers this computer is configured with (resolv.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de noms configurés sur cet ordinateur (resolv.conf).</translation>
     </message>
     <message>
         <source>53 everywhere but in test labs.</source>
-        <translation type="unfinished"></translation>
+        <translation>53 partout, sauf dans les environnements de test.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long a TXT record written through a DNS provider may take to appear at every authoritative server before the order is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai accordé à un enregistrement TXT écrit via un fournisseur DNS pour apparaître sur tous les serveurs faisant autorité, avant que la commande ne soit abandonnée.</translation>
     </message>
     <message>
         <source> min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>CertDesk asks these recursive resolvers what a CA will see when it validates (following CNAMEs into the delegation zone), and asks each zone&apos;s authoritative servers directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk demande à ces résolveurs récursifs ce qu&apos;une AC verra lors de la validation (en suivant les CNAME jusque dans la zone de délégation), et interroge directement les serveurs faisant autorité de chaque zone.</translation>
     </message>
     <message>
         <source>Authoritative servers&apos; &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port des serveurs faisant autorité&#xa0;:</translation>
     </message>
     <message>
         <source>Wait for new TXT records &amp;up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre les nouveaux enregistrements TXT &amp;jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>Check required records &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle de vérification des enregistrements requis&#xa0;:</translation>
     </message>
     <message>
         <source>DNS Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications DNS</translation>
     </message>
     <message>
         <source>%1 is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>This computer has no name servers configured that CertDesk can read; enter the resolvers&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun serveur de noms configuré que CertDesk puisse lire&#xa0;; saisissez les adresses des résolveurs.</translation>
     </message>
     <message>
         <source>Add at least one resolver: record checks ask it what a CA will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un résolveur&#xa0;: les vérifications des enregistrements lui demandent ce qu&apos;une AC verra.</translation>
     </message>
     <message>
         <source>Add a resolver to test first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un résolveur à tester.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n resolver(s) for %1 …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrogation de %n résolveur pour %1 …</numerusform>
+            <numerusform>Interrogation de %n résolveurs pour %1 …</numerusform>
         </translation>
     </message>
     <message>
         <source>the root zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone racine</translation>
     </message>
     <message numerus="yes">
         <source>✓ %1 answered in %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %1 a répondu en %n ms.</numerusform>
+            <numerusform>✓ %1 a répondu en %n ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2823,35 +2825,35 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsProviderTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished">Identifiants</translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau</translation>
     </message>
     <message>
         <source>Kept in the system keychain as %1; CertDesk never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés dans le trousseau du système sous %1&#xa0;; CertDesk ne les affiche plus jamais.</translation>
     </message>
 </context>
 <context>
@@ -2865,25 +2867,25 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsRecordsPage</name>
     <message>
         <source>Show &amp;All Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher tous les points de terminaison</translation>
     </message>
     <message>
         <source>DNS Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS</translation>
     </message>
     <message>
         <source>Every record your endpoints need, checked live at each zone&apos;s authoritative servers and at the resolvers a CA sees. Create what is missing at your DNS provider; CertDesk checks again by itself while something is not OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements dont vos points de terminaison ont besoin, vérifiés en direct sur les serveurs faisant autorité de chaque zone et auprès des résolveurs, pour voir ce que verra une AC. Créez ce qui manque chez votre fournisseur DNS&#xa0;; CertDesk vérifie de nouveau de lui-même tant que quelque chose n&apos;est pas correct.</translation>
     </message>
     <message>
         <source>Showing the records of every endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des enregistrements de tous les points de terminaison.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the records of %n selected endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage des enregistrements de %n point de terminaison sélectionné.</numerusform>
+            <numerusform>Affichage des enregistrements des %n points de terminaison sélectionnés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2891,176 +2893,176 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsReviewPanel</name>
     <message>
         <source>Check &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;maintenant</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier to&amp;ut</translation>
     </message>
     <message>
         <source>Export &amp;Zone Snippet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un extrait de &amp;zone…</translation>
     </message>
     <message>
         <source>Re&amp;quest Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Command&amp;er le certificat</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS</translation>
     </message>
     <message>
         <source>Ask the authoritative servers and the resolvers now</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger maintenant les serveurs faisant autorité et les résolveurs</translation>
     </message>
     <message>
         <source>Copy the records shown as text to paste into a DNS provider&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les enregistrements affichés sous forme de texte, à coller dans la console d&apos;un fournisseur DNS</translation>
     </message>
     <message>
         <source>Save the records shown as a zone-file snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder les enregistrements affichés sous forme d&apos;extrait de fichier de zone</translation>
     </message>
     <message>
         <source>Every record is in place: order the certificate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements sont en place&#xa0;: commander le certificat maintenant</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des enregistrements…</translation>
     </message>
     <message>
         <source>No DNS records needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement DNS nécessaire</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>status: count</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the authoritative servers and the resolvers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation des serveurs faisant autorité et des résolveurs…</translation>
     </message>
     <message>
         <source>Checked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification à %1.</translation>
     </message>
     <message>
         <source>Checking again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine vérification à %1.</translation>
     </message>
     <message>
         <source>Last checked %1 by the background check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification %1, par la vérification en arrière-plan.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Select an endpoint to see the DNS records it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un point de terminaison pour voir les enregistrements DNS dont il a besoin.</translation>
     </message>
     <message>
         <source>There are no endpoints yet. Add one, and the DNS records it needs appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de point de terminaison. Ajoutez-en un&#xa0;: les enregistrements DNS dont il a besoin apparaîtront ici.</translation>
     </message>
     <message>
         <source>These endpoints need no DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces points de terminaison n&apos;ont besoin d&apos;aucun enregistrement DNS.</translation>
     </message>
     <message>
         <source>This endpoint needs no DNS records: it is validated over HTTP and reached inside your network, so there is nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de terminaison n&apos;a besoin d&apos;aucun enregistrement DNS&#xa0;: il est validé via HTTP et accessible depuis votre réseau&#xa0;; il n&apos;y a donc rien à créer.</translation>
     </message>
     <message numerus="yes">
         <source>Re&amp;quest %n Certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Command&amp;er %n certificat</numerusform>
+            <numerusform>Command&amp;er %n certificats</numerusform>
         </translation>
     </message>
     <message>
         <source>Available once every record is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible une fois que tous les enregistrements sont corrects</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The records of %n endpoint(s) cannot be listed.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Les enregistrements de %n point de terminaison ne peuvent pas être listés.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Les enregistrements de %n points de terminaison ne peuvent pas être listés.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison %1</translation>
     </message>
     <message>
         <source>Copied the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom %1 copié.</translation>
     </message>
     <message>
         <source>Copied the value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur %1 copiée.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n record(s) as text for your DNS provider&apos;s console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement copié sous forme de texte pour la console de votre fournisseur DNS.</numerusform>
+            <numerusform>%n enregistrements copiés sous forme de texte pour la console de votre fournisseur DNS.</numerusform>
         </translation>
     </message>
     <message>
         <source>records.zone</source>
-        <translation type="unfinished"></translation>
+        <translation>records.zone</translation>
     </message>
     <message>
         <source>Export Zone Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un extrait de zone</translation>
     </message>
     <message>
         <source>Zone files (*.zone *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de zone (*.zone *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement sauvegardé dans %1.</numerusform>
+            <numerusform>%n enregistrements sauvegardés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ordering %n certificate(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Commande de %n certificat…</numerusform>
             <numerusform>Commande de %n certificats…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: certificate issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: certificat émis.</translation>
     </message>
     <message>
         <source>%1: no certificate. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de certificat. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more still ordering…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre commande encore en cours…</numerusform>
+            <numerusform>%n autres commandes encore en cours…</numerusform>
         </translation>
     </message>
 </context>
@@ -3455,11 +3457,11 @@ Leurs certificats et leurs clés sont retirés de CertDesk et ne seront plus ren
     </message>
     <message>
         <source>C&amp;heck DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le DNS</translation>
     </message>
     <message>
         <source>Show the DNS records the selected endpoints need and check them live now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements DNS dont ont besoin les points de terminaison sélectionnés et les vérifier en direct maintenant</translation>
     </message>
 </context>
 <context>
@@ -3494,7 +3496,7 @@ Leurs certificats et leurs clés sont retirés de CertDesk et ne seront plus ren
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation>C&amp;ommandes</translation>
+        <translation>Comman&amp;des</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -3634,7 +3636,7 @@ Leurs certificats et leurs clés sont retirés de CertDesk et ne seront plus ren
     </message>
     <message>
         <source>D&amp;NS Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements D&amp;NS</translation>
     </message>
 </context>
 <context>
@@ -3938,11 +3940,11 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     </message>
     <message>
         <source>%1 is given to two endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est attribué à deux points de terminaison.</translation>
     </message>
     <message>
         <source>Each name can belong to one endpoint only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nom ne peut appartenir qu&apos;à un seul point de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -4002,15 +4004,15 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     </message>
     <message>
         <source>DNS action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action DNS requise</translation>
     </message>
     <message>
         <source>The certificate is valid, but a required DNS record is missing or wrong, so the next renewal would fail. The DNS Records tab says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est valide, mais un enregistrement DNS requis est manquant ou incorrect&#xa0;: le prochain renouvellement échouerait. L&apos;onglet Enregistrements DNS indique ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>A required DNS record is missing or wrong, so the CA cannot issue the certificate yet. The DNS Records tab says what to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement DNS requis est manquant ou incorrect&#xa0;: l&apos;AC ne peut donc pas encore émettre le certificat. L&apos;onglet Enregistrements DNS indique ce qu&apos;il faut créer.</translation>
     </message>
 </context>
 <context>
@@ -4309,15 +4311,15 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <name>Facade</name>
     <message>
         <source>CertDesk: test message</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk&#xa0;: message de test</translation>
     </message>
     <message>
         <source>This is a test message from CertDesk&apos;s settings. Alerts about renewals, expiring certificates and DNS records will arrive like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un message de test envoyé depuis les paramètres de CertDesk. Les alertes concernant les renouvellements, les certificats arrivant à expiration et les enregistrements DNS arriveront de la même manière.</translation>
     </message>
     <message>
         <source>This is a test message from CertDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un message de test envoyé depuis les paramètres de CertDesk.</translation>
     </message>
 </context>
 <context>
@@ -4382,23 +4384,23 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <name>FirstRecordsPage</name>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS</translation>
     </message>
     <message>
         <source>Create these records at your DNS provider. CertDesk checks them live as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ces enregistrements chez votre fournisseur DNS. CertDesk les vérifie en direct au fur et à mesure.</translation>
     </message>
     <message>
         <source>Nothing to create for this endpoint. Continue to order its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à créer pour ce point de terminaison. Continuez pour commander son certificat.</translation>
     </message>
     <message>
         <source>Every record is in place. Continue to order the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les enregistrements sont en place. Continuez pour commander le certificat.</translation>
     </message>
     <message>
         <source>Not every record is in place yet. You can continue anyway: the first order fails until the CA can see them, and the endpoint list shows “DNS action needed” meanwhile. Records can take a few minutes to appear at every server; CertDesk checks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains enregistrements ne sont pas encore en place. Vous pouvez tout de même continuer&#xa0;: la première commande échouera tant que l&apos;AC ne les verra pas, et la liste des points de terminaison affichera «&#xa0;Action DNS requise&#xa0;» en attendant. L&apos;apparition des enregistrements sur tous les serveurs peut prendre quelques minutes&#xa0;; CertDesk vérifie de nouveau de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -4412,47 +4414,47 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <name>GeneralPage</name>
     <message>
         <source>&amp;Start CertDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer CertDesk à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder CertDesk actif dans la zone de notification à la fermeture de la fenêtre</translation>
     </message>
     <message>
         <source>Show &amp;desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;notifications du bureau</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk utilisera la nouvelle langue après un redémarrage.</translation>
     </message>
     <message>
         <source>CertDesk starts in the tray, so renewals run without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk démarre dans la zone de notification&#xa0;: les renouvellements s&apos;effectuent sans ouvrir la fenêtre.</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop; this applies where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée sur ce bureau&#xa0;; ce réglage s&apos;applique là où il y en a une.</translation>
     </message>
     <message>
         <source>Closing the window leaves CertDesk in the tray, so renewals go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse CertDesk dans la zone de notification, afin que les renouvellements se poursuivent.</translation>
     </message>
     <message>
         <source>Failed renewals and certificates about to expire appear as notifications of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les renouvellements en échec et les certificats sur le point d&apos;expirer apparaissent sous forme de notifications du bureau.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -4497,15 +4499,15 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <name>HubAdministration</name>
     <message>
         <source>The hub settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du hub n&apos;ont pas pu être enregistrés.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>Check that the profile folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le dossier du profil est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -4748,119 +4750,119 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <name>HubSettingsPanel</name>
     <message>
         <source>&amp;Run the hub (and start it with CertDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;ver le hub (et le démarrer avec CertDesk)</translation>
     </message>
     <message>
         <source>Plain &amp;HTTP without TLS: only on this computer, behind a local TLS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTP en clair sans TLS&#xa0;: uniquement sur cet ordinateur, derrière un proxy TLS local</translation>
     </message>
     <message>
         <source>Let acme-dns clients create their own accounts (/&amp;register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux clients acme-dns de créer leurs propres comptes (/re&amp;gister)</translation>
     </message>
     <message>
         <source>&amp;Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Management hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub de gestion</translation>
     </message>
     <message>
         <source>Other ACME clients on the network (lego, acme.sh, certbot, Certify) publish their _acme-challenge records through the hub with an API token, so they never hold DNS credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres clients ACME du réseau (lego, acme.sh, certbot, Certify) publient leurs enregistrements _acme-challenge via le hub avec un jeton d&apos;API&#xa0;; ils ne détiennent ainsi jamais d&apos;identifiants DNS.</translation>
     </message>
     <message>
         <source>0.0.0.0 or :: for every network, 127.0.0.1 for this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 ou :: pour tous les réseaux, 127.0.0.1 pour cet ordinateur uniquement</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS</translation>
     </message>
     <message>
         <source>Optional, like acme.example.com: where acme-dns accounts&apos; records are</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, par exemple acme.example.com&#xa0;: la zone des enregistrements des comptes acme-dns</translation>
     </message>
     <message>
         <source>Optional, like https://certdesk.corp.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, par exemple https://certdesk.corp.example:8443</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Public &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL publique&#xa0;:</translation>
     </message>
     <message>
         <source>acme-dns clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients acme-dns</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Self-signed, made and renewed by CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-signé, créé et renouvelé par CertDesk</translation>
     </message>
     <message>
         <source>The certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1</translation>
     </message>
     <message>
         <source>The certificate of endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du point de terminaison %1</translation>
     </message>
     <message>
         <source>Only possible when the hub listens on 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible uniquement lorsque le hub écoute sur 127.0.0.1 ou ::1</translation>
     </message>
     <message>
         <source>Hub settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du hub enregistrés.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Running at &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fonctionnement sur &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Clients that do not trust its certificate can pin its SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui ne font pas confiance à son certificat peuvent épingler son empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plain HTTP, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP en clair, sur cet ordinateur uniquement.</translation>
     </message>
 </context>
 <context>
@@ -5161,110 +5163,110 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
     <message>
         <source>DNS Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis</translation>
     </message>
     <message>
         <source>API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;API</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
 </context>
 <context>
     <name>ManagedChallengeDialog</name>
     <message>
         <source>Edit Managed Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le défi géré</translation>
     </message>
     <message>
         <source>New Managed Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau défi géré</translation>
     </message>
     <message>
         <source>What it is for, like “Corporate zone”</source>
-        <translation type="unfinished"></translation>
+        <translation>Son usage, par exemple «&#xa0;Zone de l&apos;entreprise&#xa0;»</translation>
     </message>
     <message>
         <source>DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS</translation>
     </message>
     <message>
         <source>&amp;New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau fournisseur…</translation>
     </message>
     <message>
         <source>Optional, like “web, internal”: tokens can be limited to tagged challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, par exemple «&#xa0;web, interne&#xa0;»&#xa0;: les jetons peuvent être limités aux défis portant ces étiquettes</translation>
     </message>
     <message>
         <source>Names to try, like app.example.com a.b.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms à essayer, par exemple app.example.com a.b.example.com</translation>
     </message>
     <message>
         <source>&amp;DNS provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur DNS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Names it serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms &amp;servis&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ry names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms à &amp;essayer&#xa0;:</translation>
     </message>
     <message>
         <source>No DNS provider yet: create one with New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur DNS pour l&apos;instant&#xa0;: créez-en un avec Nouveau fournisseur…</translation>
     </message>
     <message>
         <source>%1: not a host name. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un nom d&apos;hôte. %2</translation>
     </message>
     <message>
         <source>%1: no managed challenge serves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun défi géré ne sert ce nom.</translation>
     </message>
     <message>
         <source>%1: served by this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: servi par ce défi.</translation>
     </message>
     <message>
         <source>%1: “%2” serves it (its rule is more specific, or it is older).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: servi par «&#xa0;%2&#xa0;» (sa règle est plus précise, ou ce défi est plus ancien).</translation>
     </message>
     <message>
         <source>%1: “%2” serves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: servi par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The managed challenge needs a DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le défi géré a besoin d&apos;un fournisseur DNS.</translation>
     </message>
     <message>
         <source>Choose one, or create one with New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un, ou créez-en un avec Nouveau fournisseur…</translation>
     </message>
 </context>
 <context>
@@ -5330,145 +5332,145 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>ManagedChallengeTableModel</name>
     <message>
         <source>DNS provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS %1</translation>
     </message>
     <message>
         <source>Every name no other challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les noms qu&apos;aucun autre défi ne sert</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi</translation>
     </message>
     <message>
         <source>DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS</translation>
     </message>
     <message>
         <source>Names it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms servis</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>The fallback: it serves every name that no other managed challenge&apos;s rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le défi de repli&#xa0;: il sert tous les noms auxquels ne correspond la règle d&apos;aucun autre défi géré.</translation>
     </message>
 </context>
 <context>
     <name>ManagedChallengesPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifi&amp;er…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>A managed challenge lets a DNS provider write the _acme-challenge records for the names its rule matches: for CertDesk&apos;s own certificates whose names are not delegated, and for the ACME clients that use the hub. When several rules match a name, the most specific one wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un défi géré permet à un fournisseur DNS d&apos;écrire les enregistrements _acme-challenge des noms auxquels correspond sa règle&#xa0;: pour les certificats propres à CertDesk dont les noms ne sont pas délégués, et pour les clients ACME qui utilisent le hub. Lorsque plusieurs règles correspondent à un nom, la plus précise l&apos;emporte.</translation>
     </message>
     <message>
         <source>&amp;Add Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;défi…</translation>
     </message>
     <message>
         <source>Add &amp;Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un four&amp;nisseur…</translation>
     </message>
     <message>
         <source>Managed challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis gérés</translation>
     </message>
     <message>
         <source>DNS providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs DNS</translation>
     </message>
     <message>
         <source>The DNS services CertDesk writes records through. Their credentials are kept in the system keychain and are never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services DNS par lesquels CertDesk écrit les enregistrements. Leurs identifiants sont conservés dans le trousseau du système et ne sont plus jamais affichés.</translation>
     </message>
     <message>
         <source>Managed challenge “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi géré «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Managed challenge “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi géré «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Remove Managed Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le défi géré</translation>
     </message>
     <message>
         <source>Remove the managed challenge “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le défi géré «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>API tokens scoped to it can no longer write through it, and names only it serves fall to another challenge or to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d&apos;API limités à ce défi ne pourront plus écrire par son intermédiaire, et les noms qu&apos;il est seul à servir reviendront à un autre défi, ou à aucun.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Managed challenge “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi géré «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>DNS provider “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>DNS provider “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Remove DNS Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fournisseur DNS</translation>
     </message>
     <message>
         <source>Remove the DNS provider “%1” and its credential?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fournisseur DNS «&#xa0;%1&#xa0;» et ses identifiants&#xa0;?</translation>
     </message>
     <message>
         <source>Its credential is deleted from the keychain as well. A provider that a managed challenge or the delegation zone uses is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses identifiants sont également supprimés du trousseau. Un fournisseur utilisé par un défi géré ou par la zone de délégation n&apos;est pas supprimé.</translation>
     </message>
     <message>
         <source>DNS provider “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur DNS «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
 </context>
 <context>
     <name>MatchRuleFeedback</name>
     <message>
         <source>Not a host name: %1. Use names like example.com or *.example.com, separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un nom d&apos;hôte&#xa0;: %1. Utilisez des noms comme example.com ou *.example.com, séparés par des points-virgules.</translation>
     </message>
     <message>
         <source>Empty: this is the fallback, serving every name no other managed challenge serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: c&apos;est le défi de repli, qui sert tous les noms qu&apos;aucun autre défi géré ne sert.</translation>
     </message>
     <message>
         <source>%1 matches %2 and the names one label below it (like www.%2), not deeper ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à %2 et aux noms situés un label en dessous (comme www.%2), pas plus bas.</translation>
     </message>
     <message>
         <source>%1 matches exactly that name (and its wildcard certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond exactement à ce nom (et à son certificat générique).</translation>
     </message>
 </context>
 <context>
@@ -5510,223 +5512,223 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>NotificationsPage</name>
     <message>
         <source>Optional: PEM file of a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: fichier PEM d&apos;une AC privée</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Trusted CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC de confiance</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Send alerts by &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les alertes par &amp;e-mail</translation>
     </message>
     <message>
         <source>Send Test &amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mai&amp;l de test</translation>
     </message>
     <message>
         <source>Send alerts to a &amp;webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les alertes à un &amp;webhook</translation>
     </message>
     <message>
         <source>&amp;Sign each request with a secret (HMAC-SHA256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gner chaque requête avec un secret (HMAC-SHA256)</translation>
     </message>
     <message>
         <source>Send Test &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un webhoo&amp;k de test</translation>
     </message>
     <message>
         <source>A &amp;renewal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;renouvellement a échoué</translation>
     </message>
     <message>
         <source>A certificate e&amp;xpires in fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat e&amp;xpire dans moins de</translation>
     </message>
     <message>
         <source>A required &amp;DNS record broke</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement &amp;DNS requis ne fonctionne plus</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (généralement le port 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (généralement le port 465)</translation>
     </message>
     <message>
         <source>None: a relay on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: relais sur cet ordinateur uniquement</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>certdesk@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk@example.com</translation>
     </message>
     <message>
         <source>admin@example.com, oncall@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com, oncall@example.com</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur de messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted C&amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AC de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;péditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dest&amp;inataires&#xa0;:</translation>
     </message>
     <message>
         <source>https://hooks.example.com/certdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.example.com/certdesk</translation>
     </message>
     <message>
         <source>The X-CertDesk-Signature header lets the receiver check that the alert came from CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête X-CertDesk-Signature permet au destinataire de vérifier que l&apos;alerte provient bien de CertDesk.</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>Secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>AC de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Send an alert when</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une alerte quand</translation>
     </message>
     <message>
         <source>Only while its renewal is overdue: a certificate renewed on time never warns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement lorsque son renouvellement est en retard&#xa0;: un certificat renouvelé à temps ne déclenche jamais d&apos;alerte.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Alerts are sent by the CertDesk that runs the renewals: this window, or the background service (certdesk --headless) when one runs for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes sont envoyées par l&apos;instance de CertDesk qui effectue les renouvellements&#xa0;: cette fenêtre, ou le service d&apos;arrière-plan (certdesk --headless) lorsqu&apos;il fonctionne pour ce profil.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>Kept in the keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau, jamais dans un fichier</translation>
     </message>
     <message>
         <source>Enter the mail server&apos;s name, for example smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
     </message>
     <message>
         <source>Without encryption CertDesk only talks to a mail relay on this computer (localhost); choose STARTTLS or TLS for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement, CertDesk ne communique qu&apos;avec un relais de messagerie situé sur cet ordinateur (localhost)&#xa0;; choisissez STARTTLS ou TLS pour %1.</translation>
     </message>
     <message>
         <source>A password is never sent unencrypted: choose STARTTLS or TLS, or leave the user name empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe n&apos;est jamais envoyé sans chiffrement&#xa0;: choisissez STARTTLS ou TLS, ou laissez le nom d&apos;utilisateur vide.</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de %1.</translation>
     </message>
     <message>
         <source>Enter the sender address the mail server accepts from CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;expéditeur que le serveur de messagerie accepte de la part de CertDesk.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un destinataire.</translation>
     </message>
     <message>
         <source>Enter the URL that receives the alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL qui reçoit les alertes.</translation>
     </message>
     <message>
         <source>“%1” is not a web address such as https://hooks.example.com/certdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web telle que https://hooks.example.com/certdesk.</translation>
     </message>
     <message>
         <source>Alerts leave this computer only over HTTPS; use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes ne quittent cet ordinateur qu&apos;en HTTPS&#xa0;; utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>Enter the secret the receiver checks signatures with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret avec lequel le destinataire vérifie les signatures.</translation>
     </message>
     <message>
         <source>Sending a test message to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un message de test à %1 …</translation>
     </message>
     <message>
         <source>✓ %1 accepted the test message. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 a accepté le message de test. Vérifiez qu&apos;il est bien arrivé.</translation>
     </message>
     <message>
         <source>Posting a test alert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;une alerte de test …</translation>
     </message>
     <message>
         <source>✓ %1 accepted the test alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 a accepté l&apos;alerte de test.</translation>
     </message>
 </context>
 <context>
@@ -6125,85 +6127,85 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>ProviderAdministration</name>
     <message>
         <source>The %1 provider takes no credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur %1 ne prend pas d&apos;identifiants.</translation>
     </message>
     <message>
         <source>The DNS provider was removed, but its credential is still in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS a été supprimé, mais ses identifiants sont toujours dans le trousseau.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>New DNS Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fournisseur DNS</translation>
     </message>
     <message>
         <source>Edit DNS Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fournisseur DNS</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Correct the settings marked above; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les paramètres signalés ci-dessus&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ProviderForm</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fournisseur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Reach the DNS service with these settings and check that it accepts the credential; no record is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le service DNS avec ces paramètres et vérifier qu&apos;il accepte les identifiants&#xa0;; aucun enregistrement n&apos;est modifié</translation>
     </message>
     <message>
         <source>&amp;Provider type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de &amp;fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau — laissez vide pour le conserver</translation>
     </message>
     <message>
         <source>Correct the settings marked above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les paramètres signalés ci-dessus, puis testez de nouveau.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>Reaching the DNS service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au service DNS…</translation>
     </message>
 </context>
 <context>
@@ -6410,103 +6412,115 @@ Identifiant du profil&#xa0;: %5</translation>
     <name>RecordAdvice</name>
     <message>
         <source>A DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur DNS</translation>
     </message>
     <message>
         <source>Create this CNAME record at your DNS provider:
 %1  CNAME  %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez cet enregistrement CNAME chez votre fournisseur DNS&#xa0;:
+%1  CNAME  %2.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check that it is running and that DNS traffic (UDP and TCP port 53, or the port configured) reaches it from this computer; a firewall may drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez qu&apos;il fonctionne et que le trafic DNS (ports UDP et TCP 53, ou le port configuré) l&apos;atteint depuis cet ordinateur&#xa0;; un pare-feu le bloque peut-être.</translation>
     </message>
     <message>
         <source>%1 cannot be reached from this computer. Check its address in the DNS settings and the network route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas joignable depuis cet ordinateur. Vérifiez son adresse dans les paramètres DNS et la route réseau qui y mène.</translation>
     </message>
     <message>
         <source>%1 answered SERVFAIL: it failed to answer for this name. At an authoritative server the zone is usually broken there (expired DNSSEC signatures, a failed zone transfer); at a resolver, a server it depends on is down. Check the zone at your DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu SERVFAIL&#xa0;: il n&apos;a pas pu répondre pour ce nom. Sur un serveur faisant autorité, la zone y est généralement défectueuse (signatures DNSSEC expirées, transfert de zone en échec)&#xa0;; sur un résolveur, un serveur dont il dépend est hors service. Vérifiez la zone chez votre fournisseur DNS.</translation>
     </message>
     <message>
         <source>%1 answered REFUSED: it does not answer questions about this zone from this computer. If it is one of the zone&apos;s name servers, check that the zone&apos;s NS records name the right servers; if it is a resolver, allow this computer to use it or choose another resolver in the DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu REFUSED&#xa0;: il ne répond pas, depuis cet ordinateur, aux questions portant sur cette zone. S&apos;il fait partie des serveurs de noms de la zone, vérifiez que les enregistrements NS de la zone désignent les bons serveurs&#xa0;; s&apos;il s&apos;agit d&apos;un résolveur, autorisez cet ordinateur à l&apos;utiliser ou choisissez un autre résolveur dans les paramètres DNS.</translation>
     </message>
     <message>
         <source>A DNS lookup failed; the answers below name the server. Check that the zone is delegated to working name servers and that the resolvers in the DNS settings can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une résolution DNS a échoué&#xa0;; les réponses ci-dessous indiquent le serveur en cause. Vérifiez que la zone est déléguée à des serveurs de noms qui fonctionnent et que les résolveurs définis dans les paramètres DNS peuvent les joindre.</translation>
     </message>
     <message>
         <source>Remove these records at your DNS provider; a CNAME cannot share its name with other records:
 %1
 Then create the CNAME:
 %2  CNAME  %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez ces enregistrements chez votre fournisseur DNS&#xa0;; un CNAME ne peut pas partager son nom avec d&apos;autres enregistrements&#xa0;:
+%1
+Créez ensuite le CNAME&#xa0;:
+%2  CNAME  %3.</translation>
     </message>
     <message>
         <source>The CNAME records form a loop (%1). Remove the CNAME that points back, so that %2 points at %3 and %3 is not a CNAME itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements CNAME forment une boucle (%1). Supprimez le CNAME qui pointe en retour, de sorte que %2 pointe vers %3 et que %3 ne soit pas lui-même un CNAME.</translation>
     </message>
     <message>
         <source>%1 must not be a CNAME itself (it points at %2): CertDesk publishes the challenge TXT record there. Remove that CNAME from the delegation zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être lui-même un CNAME (il pointe vers %2)&#xa0;: CertDesk y publie l&apos;enregistrement TXT du défi. Supprimez ce CNAME de la zone de délégation.</translation>
     </message>
     <message>
         <source>Other data is in the way at %1. Remove it at your DNS provider, then create the CNAME:
 %1  CNAME  %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres données occupent %1. Supprimez-les chez votre fournisseur DNS, puis créez le CNAME&#xa0;:
+%1  CNAME  %2.</translation>
     </message>
     <message>
         <source>Other data is in the way at %1 (%2). Remove it at your DNS provider, then create the CNAME:
 %1  CNAME  %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres données occupent %1 (%2). Supprimez-les chez votre fournisseur DNS, puis créez le CNAME&#xa0;:
+%1  CNAME  %3.</translation>
     </message>
     <message>
         <source>Add a CAA record at %1 that allows your CA, for example:
 %1  CAA  0 %2 &quot;&lt;the CA&apos;s domain&gt;&quot;
 The CA&apos;s own documentation names its CAA domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez à %1 un enregistrement CAA qui autorise votre AC, par exemple&#xa0;:
+%1  CAA  0 %2 &quot;&lt;the CA&apos;s domain&gt;&quot;
+La documentation de l&apos;AC indique son domaine CAA, à mettre entre les guillemets.</translation>
     </message>
     <message>
         <source>Add a CAA record allowing %1 next to the CAA records at %2:
 %3
 What the records there say now: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un enregistrement CAA autorisant %1 à côté des enregistrements CAA de %2&#xa0;:
+%3
+Ce que disent actuellement ces enregistrements&#xa0;: %4</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <source>Not checked yet. If you have not done so already:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié. Si ce n&apos;est pas déjà fait&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to do: the record is in place at every authoritative server and the resolvers see it. Keep it; it is needed again at every renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire&#xa0;: l&apos;enregistrement est en place sur tous les serveurs faisant autorité et les résolveurs le voient. Conservez-le&#xa0;; il sera de nouveau nécessaire à chaque renouvellement.</translation>
     </message>
     <message>
         <source>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second(s). CertDesk checks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suffit d&apos;attendre&#xa0;: les serveurs faisant autorité servent déjà l&apos;enregistrement, et un résolveur peut conserver son ancienne réponse pendant %n s au plus. CertDesk vérifie de nouveau de lui-même.</translation>
     </message>
     <message>
         <source>Nothing to do but wait: not every server serves the record yet. CertDesk checks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suffit d&apos;attendre&#xa0;: certains serveurs ne servent pas encore l&apos;enregistrement. CertDesk vérifie de nouveau de lui-même.</translation>
     </message>
     <message>
         <source>%1 has other addresses (%2) than %3. Update its A/AAAA records to the addresses of %3, or replace them with an ALIAS/ANAME record pointing at %3 if your DNS provider offers one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a d&apos;autres adresses (%2) que %3. Mettez à jour ses enregistrements A/AAAA avec les adresses de %3, ou remplacez-les par un enregistrement ALIAS/ANAME pointant vers %3 si votre fournisseur DNS en propose.</translation>
     </message>
     <message>
         <source>Change the CNAME record at your DNS provider so that it points at the right target:
 %1  CNAME  %2.
 It points at %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez l&apos;enregistrement CNAME chez votre fournisseur DNS pour qu&apos;il pointe vers la bonne cible&#xa0;:
+%1  CNAME  %2.
+Il pointe actuellement vers %3.</translation>
     </message>
     <message>
         <source>CertDesk asks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk réessaie de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -6536,32 +6550,33 @@ It points at %3 now.</source>
     <name>RecordDetailsView</name>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>What the servers answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des serveurs</translation>
     </message>
     <message>
         <source>Select a record to see what to do and what the servers answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un enregistrement pour voir que faire et ce qu&apos;ont répondu les serveurs.</translation>
     </message>
     <message>
         <source>%1: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: que faire</translation>
     </message>
     <message>
         <source>What the servers answered (checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des serveurs (vérifiées à %1)</translation>
     </message>
     <message>
         <source>Checked %1 by the background check: %2
 Each server&apos;s answer is shown after the next live check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié %1 par la vérification en arrière-plan&#xa0;: %2
+La réponse de chaque serveur s&apos;affichera après la prochaine vérification en direct.</translation>
     </message>
     <message>
         <source>Each server&apos;s answer is shown after the first live check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de chaque serveur s&apos;affichera après la première vérification en direct.</translation>
     </message>
 </context>
 <context>
@@ -6870,33 +6885,33 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>RequiredRecordFilterBar</name>
     <message>
         <source>Show records with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements ayant l&apos;état</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>Filter by endpoint, name or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par point de terminaison, nom ou valeur</translation>
     </message>
     <message>
         <source>Filter records</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les enregistrements</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n enregistrement affiché</numerusform>
+            <numerusform>%1 sur %n enregistrements affichés</numerusform>
         </translation>
     </message>
 </context>
@@ -6904,68 +6919,68 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>RequiredRecordModel</name>
     <message>
         <source>Lets CertDesk answer the CA&apos;s DNS challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet à CertDesk de répondre aux défis DNS de l&apos;AC</translation>
     </message>
     <message>
         <source>Sends the name&apos;s traffic to its server or load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirige le trafic du nom vers son serveur ou son répartiteur de charge</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Point de terminaison</translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>DNS record type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>what a DNS record points at</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>No live check has looked at this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification en direct n&apos;a encore examiné cet enregistrement.</translation>
     </message>
     <message>
         <source>%1 (in a DNS console: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans une console DNS&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1</translation>
     </message>
 </context>
 <context>
     <name>RequiredRecordTable</name>
     <message>
         <source>Required DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS requis</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;valeur</translation>
     </message>
     <message>
         <source>Copy &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;nom</translation>
     </message>
 </context>
 <context>
@@ -7047,15 +7062,15 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>ResolverCheck</name>
     <message>
         <source>The resolver answered without the zone&apos;s SOA record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résolveur a répondu sans l&apos;enregistrement SOA de la zone.</translation>
     </message>
     <message>
         <source>%1 does not seem to see the zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne semble pas voir la zone %2.</translation>
     </message>
     <message>
         <source>Check that it is a recursive resolver that can reach the public DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit d&apos;un résolveur récursif capable de joindre le DNS public.</translation>
     </message>
 </context>
 <context>
@@ -7383,31 +7398,31 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the marked fields on the “%1” page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez d&apos;abord les champs signalés sur la page «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not everything could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout n&apos;a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -7621,126 +7636,126 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>TokenDialog</name>
     <message>
         <source>&amp;Managed challenge consumer: may publish its own _acme-challenge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateur de défis &amp;gérés&#xa0;: peut publier ses propres enregistrements _acme-challenge</translation>
     </message>
     <message>
         <source>&amp;Certificate consumer: may fetch certificates for its names</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommateur de &amp;certificats&#xa0;: peut récupérer les certificats de ses noms</translation>
     </message>
     <message>
         <source>E&amp;xpires after</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire après le</translation>
     </message>
     <message>
         <source>Give it an acme-&amp;dns account (for acme.sh, certbot&apos;s hook, lego&apos;s acme-dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui attribuer un compte acme-&amp;dns (pour acme.sh, le hook de certbot, l&apos;acme-dns de lego)</translation>
     </message>
     <message>
         <source>New API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d&apos;API</translation>
     </message>
     <message>
         <source>The machine or application that uses it, like build-01</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine ou l&apos;application qui l&apos;utilise, par exemple build-01</translation>
     </message>
     <message>
         <source>Managed challenges it may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis gérés qu&apos;il peut utiliser</translation>
     </message>
     <message>
         <source>Every name no other challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les noms qu&apos;aucun autre défi ne sert</translation>
     </message>
     <message>
         <source>Or every challenge with one of these tags, like web, internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou tous les défis portant l&apos;une de ces étiquettes, par exemple web, interne</translation>
     </message>
     <message>
         <source>Optional: only these names, like *.build.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: uniquement ces noms, par exemple *.build.example.com</translation>
     </message>
     <message>
         <source>Set the hub&apos;s acme-dns zone first (Hub page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord la zone acme-dns du hub (page Hub)</translation>
     </message>
     <message>
         <source>C&amp;reate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le jeton</translation>
     </message>
     <message>
         <source>&amp;Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisé par&#xa0;:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;y use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peut utiliser&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Limit to names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiter aux noms&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Its records are written at a new name below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses enregistrements sont écrits à un nouveau nom situé sous %1</translation>
     </message>
     <message>
         <source>Not a host name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un nom d&apos;hôte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenIssuer</name>
     <message>
         <source>An API token needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;API a besoin d&apos;au moins un rôle.</translation>
     </message>
     <message>
         <source>Choose what it may do, for example Managed Challenge Consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qu&apos;il peut faire, par exemple Consommateur de défis gérés.</translation>
     </message>
     <message>
         <source>There is no managed challenge %1.</source>
-        <translation type="unfinished">Il n&apos;existe pas de défi géré %1.</translation>
+        <translation>Il n&apos;existe pas de défi géré %1.</translation>
     </message>
     <message>
         <source>Choose one of the managed challenges; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des défis gérés&#xa0;; celui-ci a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>The hub has no acme-dns zone.</source>
-        <translation type="unfinished">Le hub n&apos;a pas de zone acme-dns.</translation>
+        <translation>Le hub n&apos;a pas de zone acme-dns.</translation>
     </message>
     <message>
         <source>Set the hub&apos;s acme-dns zone first, in the hub settings or with: certdesk hub configure --acme-dns-zone ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord la zone acme-dns du hub, dans les paramètres du hub ou avec&#xa0;: certdesk hub configure --acme-dns-zone ZONE</translation>
     </message>
     <message>
         <source>An API token needs a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;API a besoin d&apos;une portée.</translation>
     </message>
     <message>
         <source>No managed challenge serves the hub&apos;s acme-dns zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun défi géré ne sert la zone acme-dns %1 du hub.</translation>
     </message>
     <message>
         <source>It may use no managed challenge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne peut encore utiliser aucun défi géré.</translation>
     </message>
     <message>
         <source>Choose the managed challenges it may use, or a tag they carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les défis gérés qu&apos;il peut utiliser, ou une étiquette qu&apos;ils portent.</translation>
     </message>
 </context>
 <context>
@@ -7797,63 +7812,63 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>TokenSecretDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>lego (httpreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>lego (httpreq)</translation>
     </message>
     <message>
         <source>lego (acme-dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>lego (acme-dns)</translation>
     </message>
     <message>
         <source>certbot (acme-dns hook)</source>
-        <translation type="unfinished"></translation>
+        <translation>certbot (hook acme-dns)</translation>
     </message>
     <message>
         <source>Certify The Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Certify The Web</translation>
     </message>
     <message>
         <source>API Token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API pour %1</translation>
     </message>
     <message>
         <source>Client Setup for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du client pour %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; CertDesk keeps only a keyed hash of it and cannot show it again; once this window is closed, a lost secret means a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copiez le secret maintenant.&lt;/b&gt; CertDesk n&apos;en conserve qu&apos;un hachage à clé et ne peut plus l&apos;afficher&#xa0;; une fois cette fenêtre fermée, un secret perdu impose de créer un nouveau jeton.</translation>
     </message>
     <message>
         <source>The secret was shown once, when the token was created; paste it where the configuration says so. A lost secret means a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a été affiché qu&apos;une fois, à la création du jeton&#xa0;; collez-le là où la configuration l&apos;indique. Un secret perdu impose de créer un nouveau jeton.</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&#xa0;:</translation>
     </message>
     <message>
         <source>The name the client gets a certificate for, to fill in below</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom pour lequel le client obtient un certificat, à insérer dans la configuration ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the hub&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres du hub…</translation>
     </message>
     <message>
         <source>Copy Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la configuration</translation>
     </message>
 </context>
 <context>
@@ -8056,7 +8071,7 @@ Conservez le secret dès maintenant&#xa0;: CertDesk n&apos;en enregistre qu&apos
     </message>
     <message>
         <source>lego, lego-acme-dns, acme.sh, certbot or certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>lego, lego-acme-dns, acme.sh, certbot ou certify.</translation>
     </message>
 </context>
 <context>
@@ -8305,11 +8320,11 @@ Conservez le secret dès maintenant&#xa0;: CertDesk n&apos;en enregistre qu&apos
     </message>
     <message>
         <source>Four steps to the first certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre étapes jusqu&apos;au premier certificat.</translation>
     </message>
     <message>
         <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Its DNS records.&lt;/b&gt; CertDesk shows what to create at your DNS provider and checks it live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CertDesk obtient des certificats pour vos serveurs auprès d&apos;une autorité de certification ACME et les renouvelle en arrière-plan, avant leur expiration.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un compte d&apos;AC.&lt;/b&gt; Choisissez une AC, comme Let&apos;s Encrypt, et acceptez ses conditions d&apos;utilisation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le premier point de terminaison.&lt;/b&gt; Les noms d&apos;hôte auxquels répond un serveur ou un répartiteur de charge, et la manière dont l&apos;AC peut vérifier qu&apos;ils vous appartiennent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ses enregistrements DNS.&lt;/b&gt; CertDesk indique ce qu&apos;il faut créer chez votre fournisseur DNS et le vérifie en direct.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le premier certificat.&lt;/b&gt; CertDesk le commande et vous montre le résultat.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Tout est enregistré au fur et à mesure&#xa0;; vous pouvez vous arrêter à n&apos;importe quelle étape et reprendre plus tard depuis le menu Fichier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8364,23 +8379,23 @@ Conservez le secret dès maintenant&#xa0;: CertDesk n&apos;en enregistre qu&apos
     </message>
     <message>
         <source>The background worker is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d&apos;arrière-plan ne fonctionne pas.</translation>
     </message>
     <message>
         <source>Restart CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez CertDesk.</translation>
     </message>
     <message>
         <source>The records could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements n&apos;ont pas pu être sauvegardés.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished">L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
+        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
