@@ -2119,47 +2119,47 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DelegationPage</name>
     <message>
         <source>Set up the delegation zone &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la zone de délégation &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Keep the current delegation zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver la zone de délégation actuelle</translation>
     </message>
     <message>
         <source>&amp;Later: my first endpoint uses http-01, or I set this up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard&#xa0;: mon premier point de terminaison utilise http-01, ou je la configure dans les paramètres</translation>
     </message>
     <message>
         <source>Your delegation zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre zone de délégation</translation>
     </message>
     <message>
         <source>One zone you control, such as acme.example.com. Each name&apos;s _acme-challenge record points into it once, and CertDesk writes the challenges there, so internal names and wildcards get certificates without DNS credentials for every domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone que vous contrôlez, par exemple acme.example.com. L&apos;enregistrement _acme-challenge de chaque nom y pointe une fois pour toutes, et CertDesk y écrit les défis&#xa0;: les noms internes et les noms génériques obtiennent ainsi des certificats sans identifiants DNS pour chaque domaine.</translation>
     </message>
     <message>
         <source>acme.example.com</source>
-        <translation type="unfinished">acme.example.com</translation>
+        <translation>acme.example.com</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished">&amp;Zone&#xa0;:</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>The DNS provider that writes this zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur DNS qui écrit dans cette zone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep the current delegation zone, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver la zone de délégation actuelle, %1</translation>
     </message>
     <message>
         <source>Testing the connection to the DNS provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion au fournisseur DNS…</translation>
     </message>
     <message>
         <source>Connection works. Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne. Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -6547,9 +6547,9 @@ Ce que disent actuellement ces enregistrements&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second(s). CertDesk checks again by itself.</source>
-        <translation type="unfinished">
-            <numerusform>Il suffit d&apos;attendre&#xa0;: les serveurs faisant autorité servent déjà l&apos;enregistrement, et un résolveur peut conserver son ancienne réponse pendant %n s au plus. CertDesk vérifie de nouveau de lui-même.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il suffit d&apos;attendre&#xa0;: les serveurs faisant autorité servent déjà l&apos;enregistrement, et un résolveur peut conserver son ancienne réponse pendant %n seconde au plus. CertDesk vérifie de nouveau de lui-même.</numerusform>
+            <numerusform>Il suffit d&apos;attendre&#xa0;: les serveurs faisant autorité servent déjà l&apos;enregistrement, et un résolveur peut conserver son ancienne réponse pendant %n secondes au plus. CertDesk vérifie de nouveau de lui-même.</numerusform>
         </translation>
     </message>
     <message>
@@ -8228,30 +8228,31 @@ Conservez le secret dès maintenant&#xa0;: CertDesk n&apos;en enregistre qu&apos
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) need DNS changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison nécessite des modifications DNS</numerusform>
+            <numerusform>%n points de terminaison nécessitent des modifications DNS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n DNS record(s) broke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement DNS est cassé</numerusform>
+            <numerusform>%n enregistrements DNS sont cassés</numerusform>
         </translation>
     </message>
     <message>
         <source>The first: %1 — %2. Renewals that need them fail until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier&#xa0;: %1 — %2. Les renouvellements qui en ont besoin échouent tant qu&apos;ils ne sont pas corrigés.</translation>
     </message>
     <message>
         <source>DNS record broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DNS cassé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
 The next renewal of %2 fails until it is fixed; its DNS Records tab says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le prochain renouvellement de %2 échouera tant qu&apos;il n&apos;est pas corrigé&#xa0;; son onglet Enregistrements DNS indique quoi modifier.</translation>
     </message>
 </context>
 <context>
@@ -8397,11 +8398,11 @@ The next renewal of %2 fails until it is fixed; its DNS Records tab says what to
     </message>
     <message>
         <source>Five steps to the first certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq étapes jusqu&apos;au premier certificat.</translation>
     </message>
     <message>
         <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The delegation zone.&lt;/b&gt; One zone you control and the DNS provider that writes it, so CertDesk can answer dns-01 challenges for any name delegated to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Its DNS records.&lt;/b&gt; CertDesk shows what to create at your DNS provider and checks it live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CertDesk obtient des certificats pour vos serveurs auprès d&apos;une autorité de certification ACME et les renouvelle en arrière-plan, avant leur expiration.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un compte d&apos;AC.&lt;/b&gt; Choisissez une AC, comme Let&apos;s Encrypt, et acceptez ses conditions d&apos;utilisation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La zone de délégation.&lt;/b&gt; Une zone que vous contrôlez et le fournisseur DNS qui y écrit, pour que CertDesk puisse répondre aux défis dns-01 de tout nom qui y est délégué.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le premier point de terminaison.&lt;/b&gt; Les noms d&apos;hôte auxquels répond un serveur ou un répartiteur de charge, et la manière dont l&apos;AC peut vérifier qu&apos;ils vous appartiennent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ses enregistrements DNS.&lt;/b&gt; CertDesk indique ce qu&apos;il faut créer chez votre fournisseur DNS et le vérifie en direct.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le premier certificat.&lt;/b&gt; CertDesk le commande et vous montre le résultat.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Tout est enregistré au fur et à mesure&#xa0;; vous pouvez vous arrêter à n&apos;importe quelle étape et reprendre plus tard depuis le menu Fichier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
