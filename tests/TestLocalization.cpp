@@ -79,11 +79,17 @@ private Q_SLOTS:
                               QStringLiteral("&Endpunkt"),
                               QStringLiteral("&Ansicht"),
                               QStringLiteral("E&rneuerungen"),
+                              QStringLiteral("E&xtras"),
                               QStringLiteral("&Hilfe")}));
-        // The first sections; the pages added after them have their own translations checked by
-        // TestTranslations.
-        QCOMPARE(sectionNames(window).mid(0, 3),
-                 (QStringList{QStringLiteral("Endpunkte"), QStringLiteral("CA-Konten"), QStringLiteral("Aktivität")}));
+        // Every section of the navigation, in order: a page added without its German name fails here.
+        QCOMPARE(sectionNames(window),
+                 (QStringList{QStringLiteral("Endpunkte"),
+                              QStringLiteral("DNS-Einträge"),
+                              QStringLiteral("CA-Konten"),
+                              QStringLiteral("Aktivität"),
+                              QStringLiteral("Challenges"),
+                              QStringLiteral("API-Tokens"),
+                              QStringLiteral("Hub")}));
         const auto *add = window.findChild<QPushButton *>(QStringLiteral("emptyStateAddButton"));
         QVERIFY(add);
         QCOMPARE(add->text(), QStringLiteral("&Neuer Endpunkt…"));

@@ -977,11 +977,11 @@
     <name>AlertRelay</name>
     <message>
         <source>Its renewal failed; CertDesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerung ist fehlgeschlagen; CertDesk versucht es weiter.</translation>
     </message>
     <message>
         <source>It has not been renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nicht erneuert.</translation>
     </message>
 </context>
 <context>
@@ -1055,122 +1055,122 @@
     <name>ApiTokenTableModel</name>
     <message>
         <source>Managed challenge consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer verwalteter Challenges</translation>
     </message>
     <message>
         <source>Certificate consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsnutzer</translation>
     </message>
     <message>
         <source>challenge %1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge %1 (entfernt)</translation>
     </message>
     <message>
         <source>tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Tag %1</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am %1</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Abgelaufen</translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Client id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID %1</translation>
     </message>
 </context>
 <context>
     <name>ApiTokensPage</name>
     <message>
         <source>Client &amp;Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Einrichtung…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens</translation>
     </message>
     <message>
         <source>A token lets one machine or application ask the hub to publish its _acme-challenge records, only through the managed challenges it is given and only for the names they serve. Its secret is shown once, when it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Token kann ein Rechner oder eine Anwendung den Hub bitten, seine _acme-challenge-Einträge zu veröffentlichen – nur über die verwalteten Challenges, die ihm zugewiesen sind, und nur für die Namen, die diese bedienen. Sein Secret wird einmalig angezeigt, wenn es erstellt wird.</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token…</translation>
     </message>
     <message>
         <source>The selected token&apos;s client configuration, without its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Konfiguration des ausgewählten Tokens, ohne sein Secret</translation>
     </message>
     <message>
         <source>API token for %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für %1 erstellt.</translation>
     </message>
     <message>
         <source>Revoke API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke the API token of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token von %1 widerrufen?</translation>
     </message>
     <message>
         <source>The hub refuses it from now on; this cannot be undone. Client id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub weist es ab sofort ab; das lässt sich nicht rückgängig machen. Client-ID %1.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>API token of %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token von %1 widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1865,23 +1865,25 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
     <message>
         <source>not made yet: start the hub once</source>
-        <translation type="unfinished">noch nicht erzeugt: starten Sie den Hub einmal</translation>
+        <translation>noch nicht erzeugt: starten Sie den Hub einmal</translation>
     </message>
     <message>
         <source># lego with its acme-dns provider, through the CertDesk hub
 </source>
-        <translation type="unfinished"></translation>
+        <translation># lego mit seinem DNS-Anbieter acme-dns, über den CertDesk-Hub
+</translation>
     </message>
     <message>
         <source># 1. Write this to acme-dns-accounts.json (mode 600):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># 1. Dies nach acme-dns-accounts.json schreiben (Modus 600):
+</translation>
     </message>
     <message>
         <source># 2. Then:
 </source>
-        <translation type="unfinished"># 3. Dann:
- {2.?}</translation>
+        <translation># 2. Dann:
+</translation>
     </message>
 </context>
 <context>
@@ -2063,12 +2065,12 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <message>
         <source>Name</source>
         <comment>copy the record&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>copy the record&apos;s value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2162,55 +2164,55 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DelegationZonePage</name>
     <message>
         <source>&amp;New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Anbieter…</translation>
     </message>
     <message>
         <source>&lt;p&gt;The delegation zone is one DNS zone you control through one DNS provider, for example &lt;i&gt;acme.example.com&lt;/i&gt;. CertDesk publishes every ACME challenge there, so it needs no credentials for the domains themselves.&lt;/p&gt;&lt;p&gt;Each name gets a label of its own in the zone. Whoever runs a domain creates, once, a CNAME record from &lt;i&gt;_acme-challenge.&amp;lt;name&amp;gt;&lt;/i&gt; to that label; the endpoint&apos;s DNS records show the exact record to create.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Delegationszone ist eine DNS-Zone, die Sie über einen DNS-Anbieter verwalten, zum Beispiel &lt;i&gt;acme.example.com&lt;/i&gt;. CertDesk veröffentlicht dort jede ACME-Challenge und braucht daher keine Zugangsdaten für die Domains selbst.&lt;/p&gt;&lt;p&gt;Jeder Name erhält in der Zone ein eigenes Label. Wer eine Domain betreibt, legt einmalig einen CNAME-Eintrag von &lt;i&gt;_acme-challenge.&amp;lt;name&amp;gt;&lt;/i&gt; auf dieses Label an; die DNS-Einträge des Endpunkts nennen den genauen anzulegenden Eintrag.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>acme.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.example.com</translation>
     </message>
     <message>
         <source>Leave it empty to use no delegation zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um keine Delegationszone zu verwenden.</translation>
     </message>
     <message>
         <source>Choose the DNS provider that writes this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den DNS-Anbieter, der diese Zone schreibt</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone:</translation>
     </message>
     <message>
         <source>DNS &amp;provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS-Anbieter:</translation>
     </message>
     <message>
         <source>Delegation Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationszone</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No DNS provider is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein DNS-Anbieter eingerichtet</translation>
     </message>
     <message>
         <source>Add the DNS provider that writes the zone with “New Provider…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den DNS-Anbieter, der die Zone schreibt, mit „Neuer Anbieter…“ hinzu.</translation>
     </message>
     <message>
         <source>A delegation zone needs the DNS provider that writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Delegationszone braucht den DNS-Anbieter, der sie schreibt.</translation>
     </message>
     <message>
         <source>Choose the DNS provider that writes this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den DNS-Anbieter, der diese Zone schreibt.</translation>
     </message>
 </context>
 <context>
@@ -2400,111 +2402,111 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsChecksPage</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Use This &amp;Computer&apos;s Resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;dieses Computers verwenden</translation>
     </message>
     <message>
         <source>&amp;Test Resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;testen</translation>
     </message>
     <message>
         <source>Recursive resolvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekursive Resolver</translation>
     </message>
     <message>
         <source>192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.53, 192.0.2.53:5353 oder [2001:db8::53]:53</translation>
     </message>
     <message>
         <source>Resolver address</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver-Adresse</translation>
     </message>
     <message>
         <source>The name servers this computer is configured with (resolv.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nameserver, die auf diesem Computer eingerichtet sind (resolv.conf).</translation>
     </message>
     <message>
         <source>53 everywhere but in test labs.</source>
-        <translation type="unfinished"></translation>
+        <translation>53, außer in Testumgebungen.</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long a TXT record written through a DNS provider may take to appear at every authoritative server before the order is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es dauern darf, bis ein über einen DNS-Anbieter geschriebener TXT-Eintrag auf jedem autoritativen Server erscheint, bevor der Auftrag aufgegeben wird.</translation>
     </message>
     <message>
         <source> min</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>CertDesk asks these recursive resolvers what a CA will see when it validates (following CNAMEs into the delegation zone), and asks each zone&apos;s authoritative servers directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk fragt diese rekursiven Resolver, was eine CA bei der Validierung sehen wird (und folgt dabei CNAMEs in die Delegationszone), und fragt die autoritativen Server jeder Zone direkt.</translation>
     </message>
     <message>
         <source>Authoritative servers&apos; &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port der autoritativen Server:</translation>
     </message>
     <message>
         <source>Wait for new TXT records &amp;up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf neue TXT-Einträge &amp;warten bis zu:</translation>
     </message>
     <message>
         <source>Check required records &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Einträge prüfen a&amp;lle:</translation>
     </message>
     <message>
         <source>DNS Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Prüfungen</translation>
     </message>
     <message>
         <source>%1 is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits in der Liste.</translation>
     </message>
     <message>
         <source>This computer has no name servers configured that CertDesk can read; enter the resolvers&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer sind keine Nameserver eingerichtet, die CertDesk lesen kann; geben Sie die Adressen der Resolver ein.</translation>
     </message>
     <message>
         <source>Add at least one resolver: record checks ask it what a CA will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Resolver hinzu: Die Eintragsprüfungen fragen ihn, was eine CA sehen wird.</translation>
     </message>
     <message>
         <source>Add a resolver to test first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Resolver zum Testen hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n resolver(s) for %1 …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Resolver wird nach %1 gefragt …</numerusform>
+            <numerusform>%n Resolver werden nach %1 gefragt …</numerusform>
         </translation>
     </message>
     <message>
         <source>the root zone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stammzone</translation>
     </message>
     <message numerus="yes">
         <source>✓ %1 answered in %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %1 hat in %n ms geantwortet.</numerusform>
+            <numerusform>✓ %1 hat in %n ms geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2823,35 +2825,35 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsProviderTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished">Zugangsdaten</translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund</translation>
     </message>
     <message>
         <source>Kept in the system keychain as %1; CertDesk never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems als %1 aufbewahrt; CertDesk zeigt sie nie wieder an.</translation>
     </message>
 </context>
 <context>
@@ -2865,25 +2867,25 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsRecordsPage</name>
     <message>
         <source>Show &amp;All Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Endpunkte anzeigen</translation>
     </message>
     <message>
         <source>DNS Records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Einträge</translation>
     </message>
     <message>
         <source>Every record your endpoints need, checked live at each zone&apos;s authoritative servers and at the resolvers a CA sees. Create what is missing at your DNS provider; CertDesk checks again by itself while something is not OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge, die Ihre Endpunkte brauchen, live geprüft bei den autoritativen Servern jeder Zone und über die Resolver aus Sicht einer CA. Legen Sie Fehlendes bei Ihrem DNS-Anbieter an; CertDesk prüft von selbst erneut, solange etwas nicht in Ordnung ist.</translation>
     </message>
     <message>
         <source>Showing the records of every endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge aller Endpunkte werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the records of %n selected endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Einträge von %n ausgewähltem Endpunkt werden angezeigt.</numerusform>
+            <numerusform>Die Einträge von %n ausgewählten Endpunkten werden angezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2891,176 +2893,176 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     <name>DnsReviewPanel</name>
     <message>
         <source>Check &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle k&amp;opieren</translation>
     </message>
     <message>
         <source>Export &amp;Zone Snippet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zonendatei export&amp;ieren…</translation>
     </message>
     <message>
         <source>Re&amp;quest Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat an&amp;fordern</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Einträge</translation>
     </message>
     <message>
         <source>Ask the authoritative servers and the resolvers now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die autoritativen Server und die Resolver jetzt abfragen</translation>
     </message>
     <message>
         <source>Copy the records shown as text to paste into a DNS provider&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge als Text kopieren, um sie in die Konsole eines DNS-Anbieters einzufügen</translation>
     </message>
     <message>
         <source>Save the records shown as a zone-file snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge als Ausschnitt einer Zonendatei speichern</translation>
     </message>
     <message>
         <source>Every record is in place: order the certificate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge sind vorhanden: Zertifikat jetzt anfordern</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge werden gelesen…</translation>
     </message>
     <message>
         <source>No DNS records needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine DNS-Einträge nötig</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>status: count</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the authoritative servers and the resolvers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die autoritativen Server und die Resolver werden abgefragt…</translation>
     </message>
     <message>
         <source>Checked at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft um %1.</translation>
     </message>
     <message>
         <source>Checking again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung um %1.</translation>
     </message>
     <message>
         <source>Last checked %1 by the background check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt %1 von der Hintergrundprüfung geprüft.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Select an endpoint to see the DNS records it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Endpunkt, um die DNS-Einträge zu sehen, die er braucht.</translation>
     </message>
     <message>
         <source>There are no endpoints yet. Add one, and the DNS records it needs appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Endpunkte. Fügen Sie einen hinzu, dann erscheinen hier die DNS-Einträge, die er braucht.</translation>
     </message>
     <message>
         <source>These endpoints need no DNS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Endpunkte brauchen keine DNS-Einträge.</translation>
     </message>
     <message>
         <source>This endpoint needs no DNS records: it is validated over HTTP and reached inside your network, so there is nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt braucht keine DNS-Einträge: Er wird über HTTP validiert und innerhalb Ihres Netzwerks erreicht, es ist also nichts anzulegen.</translation>
     </message>
     <message numerus="yes">
         <source>Re&amp;quest %n Certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat an&amp;fordern</numerusform>
+            <numerusform>%n Zertifikate an&amp;fordern</numerusform>
         </translation>
     </message>
     <message>
         <source>Available once every record is OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald alle Einträge OK sind</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The records of %n endpoint(s) cannot be listed.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Die Einträge von %n Endpunkt können nicht aufgelistet werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Die Einträge von %n Endpunkten können nicht aufgelistet werden.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1</translation>
     </message>
     <message>
         <source>Copied the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1 kopiert.</translation>
     </message>
     <message>
         <source>Copied the value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n record(s) as text for your DNS provider&apos;s console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag als Text für die Konsole Ihres DNS-Anbieters kopiert.</numerusform>
+            <numerusform>%n Einträge als Text für die Konsole Ihres DNS-Anbieters kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>records.zone</source>
-        <translation type="unfinished"></translation>
+        <translation>records.zone</translation>
     </message>
     <message>
         <source>Export Zone Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zonendatei exportieren</translation>
     </message>
     <message>
         <source>Zone files (*.zone *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonendateien (*.zone *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ordering %n certificate(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zertifikat wird angefordert…</numerusform>
             <numerusform>%n Zertifikate werden angefordert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: certificate issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zertifikat ausgestellt.</translation>
     </message>
     <message>
         <source>%1: no certificate. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Zertifikat. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more still ordering…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres wird noch angefordert…</numerusform>
+            <numerusform>%n weitere werden noch angefordert…</numerusform>
         </translation>
     </message>
 </context>
@@ -3455,11 +3457,11 @@ Ihre Zertifikate und Schlüssel werden aus CertDesk entfernt und nicht mehr erne
     </message>
     <message>
         <source>C&amp;heck DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS &amp;prüfen</translation>
     </message>
     <message>
         <source>Show the DNS records the selected endpoints need and check them live now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Einträge anzeigen, die die ausgewählten Endpunkte brauchen, und sie jetzt live prüfen</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3636,7 @@ Ihre Zertifikate und Schlüssel werden aus CertDesk entfernt und nicht mehr erne
     </message>
     <message>
         <source>D&amp;NS Records</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;NS-Einträge</translation>
     </message>
 </context>
 <context>
@@ -3938,11 +3940,11 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     </message>
     <message>
         <source>%1 is given to two endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zwei Endpunkten zugewiesen.</translation>
     </message>
     <message>
         <source>Each name can belong to one endpoint only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Name kann nur zu einem Endpunkt gehören.</translation>
     </message>
 </context>
 <context>
@@ -4002,15 +4004,15 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     </message>
     <message>
         <source>DNS action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Aktion nötig</translation>
     </message>
     <message>
         <source>The certificate is valid, but a required DNS record is missing or wrong, so the next renewal would fail. The DNS Records tab says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist gültig, aber ein erforderlicher DNS-Eintrag fehlt oder ist falsch, sodass die nächste Erneuerung fehlschlagen würde. Was zu ändern ist, steht auf der Registerkarte „DNS-Einträge“.</translation>
     </message>
     <message>
         <source>A required DNS record is missing or wrong, so the CA cannot issue the certificate yet. The DNS Records tab says what to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderlicher DNS-Eintrag fehlt oder ist falsch, daher kann die CA das Zertifikat noch nicht ausstellen. Was anzulegen ist, steht auf der Registerkarte „DNS-Einträge“.</translation>
     </message>
 </context>
 <context>
@@ -4309,15 +4311,15 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <name>Facade</name>
     <message>
         <source>CertDesk: test message</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk: Testnachricht</translation>
     </message>
     <message>
         <source>This is a test message from CertDesk&apos;s settings. Alerts about renewals, expiring certificates and DNS records will arrive like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht aus den Einstellungen von CertDesk. Warnungen zu Erneuerungen, ablaufenden Zertifikaten und DNS-Einträgen kommen auf demselben Weg an.</translation>
     </message>
     <message>
         <source>This is a test message from CertDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht aus den Einstellungen von CertDesk.</translation>
     </message>
 </context>
 <context>
@@ -4382,23 +4384,23 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <name>FirstRecordsPage</name>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Einträge</translation>
     </message>
     <message>
         <source>Create these records at your DNS provider. CertDesk checks them live as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie diese Einträge bei Ihrem DNS-Anbieter an. CertDesk prüft sie währenddessen live.</translation>
     </message>
     <message>
         <source>Nothing to create for this endpoint. Continue to order its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Endpunkt ist nichts anzulegen. Fahren Sie fort, um sein Zertifikat anzufordern.</translation>
     </message>
     <message>
         <source>Every record is in place. Continue to order the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge sind vorhanden. Fahren Sie fort, um das Zertifikat anzufordern.</translation>
     </message>
     <message>
         <source>Not every record is in place yet. You can continue anyway: the first order fails until the CA can see them, and the endpoint list shows “DNS action needed” meanwhile. Records can take a few minutes to appear at every server; CertDesk checks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch sind nicht alle Einträge vorhanden. Sie können trotzdem fortfahren: Der erste Auftrag schlägt fehl, bis die CA sie sehen kann, und die Endpunktliste zeigt so lange „DNS-Aktion nötig“. Es kann einige Minuten dauern, bis Einträge auf jedem Server erscheinen; CertDesk prüft von selbst erneut.</translation>
     </message>
 </context>
 <context>
@@ -4412,47 +4414,47 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <name>GeneralPage</name>
     <message>
         <source>&amp;Start CertDesk when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk bei der Anmeldung &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Show &amp;desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop-Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>CertDesk uses the new language after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk verwendet die neue Sprache nach einem Neustart.</translation>
     </message>
     <message>
         <source>CertDesk starts in the tray, so renewals run without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk startet im Infobereich, sodass Erneuerungen laufen, ohne dass das Fenster geöffnet wird.</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop; this applies where there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop wurde kein Infobereich gefunden; die Einstellung gilt dort, wo es einen gibt.</translation>
     </message>
     <message>
         <source>Closing the window leaves CertDesk in the tray, so renewals go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters bleibt CertDesk im Infobereich, damit Erneuerungen weiterlaufen.</translation>
     </message>
     <message>
         <source>Failed renewals and certificates about to expire appear as notifications of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Erneuerungen und bald ablaufende Zertifikate erscheinen als Desktop-Benachrichtigungen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
@@ -4497,15 +4499,15 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <name>HubAdministration</name>
     <message>
         <source>The hub settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Check that the profile folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Profilordner beschreibbar und nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -4748,119 +4750,119 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <name>HubSettingsPanel</name>
     <message>
         <source>&amp;Run the hub (and start it with CertDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub &amp;betreiben (und mit CertDesk starten)</translation>
     </message>
     <message>
         <source>Plain &amp;HTTP without TLS: only on this computer, behind a local TLS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP ohne &amp;TLS: nur auf diesem Computer, hinter einem lokalen TLS-Proxy</translation>
     </message>
     <message>
         <source>Let acme-dns clients create their own accounts (/&amp;register)</source>
-        <translation type="unfinished"></translation>
+        <translation>acme-dns-Clients eigene Konten anlegen lassen (/re&amp;gister)</translation>
     </message>
     <message>
         <source>&amp;Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>Management hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungs-Hub</translation>
     </message>
     <message>
         <source>Other ACME clients on the network (lego, acme.sh, certbot, Certify) publish their _acme-challenge records through the hub with an API token, so they never hold DNS credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere ACME-Clients im Netzwerk (lego, acme.sh, certbot, Certify) veröffentlichen ihre _acme-challenge-Einträge mit einem API-Token über den Hub und besitzen so nie DNS-Zugangsdaten.</translation>
     </message>
     <message>
         <source>0.0.0.0 or :: for every network, 127.0.0.1 for this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 oder :: für alle Netzwerke, 127.0.0.1 nur für diesen Computer</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
         <source>Optional, like acme.example.com: where acme-dns accounts&apos; records are</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. acme.example.com: wo die Einträge der acme-dns-Konten liegen</translation>
     </message>
     <message>
         <source>Optional, like https://certdesk.corp.example:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. https://certdesk.corp.example:8443</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listen-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Public &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche &amp;URL:</translation>
     </message>
     <message>
         <source>acme-dns clients</source>
-        <translation type="unfinished"></translation>
+        <translation>acme-dns-Clients</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;one:</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Self-signed, made and renewed by CertDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniert, von CertDesk erzeugt und erneuert</translation>
     </message>
     <message>
         <source>The certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1</translation>
     </message>
     <message>
         <source>The certificate of endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von Endpunkt %1</translation>
     </message>
     <message>
         <source>Only possible when the hub listens on 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur möglich, wenn der Hub auf 127.0.0.1 oder ::1 lauscht</translation>
     </message>
     <message>
         <source>Hub settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>Running at &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft unter &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Clients that do not trust its certificate can pin its SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die seinem Zertifikat nicht vertrauen, können seinen SHA-256-Fingerabdruck fest hinterlegen (Pinning): %1</translation>
     </message>
     <message>
         <source>Plain HTTP, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP, nur auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -5161,110 +5163,110 @@ Profil-ID:       %5</translation>
     </message>
     <message>
         <source>DNS Records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Einträge</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenges</translation>
     </message>
     <message>
         <source>API Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>ManagedChallengeDialog</name>
     <message>
         <source>Edit Managed Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenge bearbeiten</translation>
     </message>
     <message>
         <source>New Managed Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue verwaltete Challenge</translation>
     </message>
     <message>
         <source>What it is for, like “Corporate zone”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür sie dient, z. B. „Firmenzone“</translation>
     </message>
     <message>
         <source>DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter</translation>
     </message>
     <message>
         <source>&amp;New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Anbieter…</translation>
     </message>
     <message>
         <source>Optional, like “web, internal”: tokens can be limited to tagged challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. „web, internal“: Tokens lassen sich auf Challenges mit bestimmten Tags beschränken</translation>
     </message>
     <message>
         <source>Names to try, like app.example.com a.b.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen zum Ausprobieren, z. B. app.example.com a.b.example.com</translation>
     </message>
     <message>
         <source>&amp;DNS provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS-Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>&amp;Names it serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Na&amp;men:</translation>
     </message>
     <message>
         <source>T&amp;ry names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen ausp&amp;robieren:</translation>
     </message>
     <message>
         <source>No DNS provider yet: create one with New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein DNS-Anbieter: Legen Sie einen an mit Neuer Anbieter…</translation>
     </message>
     <message>
         <source>%1: not a host name. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Hostname. %2</translation>
     </message>
     <message>
         <source>%1: no managed challenge serves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine verwaltete Challenge bedient diesen Namen.</translation>
     </message>
     <message>
         <source>%1: served by this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird von dieser Challenge bedient.</translation>
     </message>
     <message>
         <source>%1: “%2” serves it (its rule is more specific, or it is older).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ bedient diesen Namen (ihre Regel ist spezifischer, oder sie ist älter).</translation>
     </message>
     <message>
         <source>%1: “%2” serves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ bedient diesen Namen.</translation>
     </message>
     <message>
         <source>The managed challenge needs a DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Challenge braucht einen DNS-Anbieter.</translation>
     </message>
     <message>
         <source>Choose one, or create one with New Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen aus, oder legen Sie einen an mit Neuer Anbieter…</translation>
     </message>
 </context>
 <context>
@@ -5330,145 +5332,145 @@ Profil-ID:       %5</translation>
     <name>ManagedChallengeTableModel</name>
     <message>
         <source>DNS provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter %1</translation>
     </message>
     <message>
         <source>Every name no other challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Name, den keine andere Challenge bedient</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge</translation>
     </message>
     <message>
         <source>DNS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter</translation>
     </message>
     <message>
         <source>Names it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediente Namen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>The fallback: it serves every name that no other managed challenge&apos;s rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fallback: Er bedient jeden Namen, auf den die Regel keiner anderen verwalteten Challenge passt.</translation>
     </message>
 </context>
 <context>
     <name>ManagedChallengesPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntfernen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tfernen…</translation>
     </message>
     <message>
         <source>A managed challenge lets a DNS provider write the _acme-challenge records for the names its rule matches: for CertDesk&apos;s own certificates whose names are not delegated, and for the ACME clients that use the hub. When several rules match a name, the most specific one wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer verwalteten Challenge schreibt ein DNS-Anbieter die _acme-challenge-Einträge für die Namen, auf die ihre Regel passt: für CertDesks eigene Zertifikate, deren Namen nicht delegiert sind, und für die ACME-Clients, die den Hub nutzen. Passen mehrere Regeln auf einen Namen, gewinnt die spezifischste.</translation>
     </message>
     <message>
         <source>&amp;Add Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>Add &amp;Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Managed challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenges</translation>
     </message>
     <message>
         <source>DNS providers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter</translation>
     </message>
     <message>
         <source>The DNS services CertDesk writes records through. Their credentials are kept in the system keychain and are never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNS-Dienste, über die CertDesk Einträge schreibt. Ihre Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt und nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>Managed challenge “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenge „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Managed challenge “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenge „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove Managed Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenge entfernen</translation>
     </message>
     <message>
         <source>Remove the managed challenge “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Challenge „%1“ entfernen?</translation>
     </message>
     <message>
         <source>API tokens scoped to it can no longer write through it, and names only it serves fall to another challenge or to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens, die auf sie beschränkt sind, können nicht mehr über sie schreiben, und Namen, die nur sie bedient, fallen an eine andere Challenge oder an keine.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Managed challenge “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenge „%1“ entfernt.</translation>
     </message>
     <message>
         <source>DNS provider “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>DNS provider “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove DNS Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter entfernen</translation>
     </message>
     <message>
         <source>Remove the DNS provider “%1” and its credential?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DNS-Anbieter „%1“ und seine Zugangsdaten entfernen?</translation>
     </message>
     <message>
         <source>Its credential is deleted from the keychain as well. A provider that a managed challenge or the delegation zone uses is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zugangsdaten werden ebenfalls aus dem Schlüsselbund gelöscht. Ein Anbieter, den eine verwaltete Challenge oder die Delegationszone verwendet, wird nicht entfernt.</translation>
     </message>
     <message>
         <source>DNS provider “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
     <name>MatchRuleFeedback</name>
     <message>
         <source>Not a host name: %1. Use names like example.com or *.example.com, separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hostname: %1. Verwenden Sie Namen wie example.com oder *.example.com, getrennt durch Semikolons.</translation>
     </message>
     <message>
         <source>Empty: this is the fallback, serving every name no other managed challenge serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Dies ist der Fallback, der jeden Namen bedient, den keine andere verwaltete Challenge bedient.</translation>
     </message>
     <message>
         <source>%1 matches %2 and the names one label below it (like www.%2), not deeper ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt auf %2 und die Namen ein Label darunter (wie www.%2), nicht auf tiefere.</translation>
     </message>
     <message>
         <source>%1 matches exactly that name (and its wildcard certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt genau auf diesen Namen (und sein Wildcard-Zertifikat).</translation>
     </message>
 </context>
 <context>
@@ -5510,223 +5512,223 @@ Profil-ID:       %5</translation>
     <name>NotificationsPage</name>
     <message>
         <source>Optional: PEM file of a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: PEM-Datei einer privaten CA</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Trusted CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Send alerts by &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen per &amp;E-Mail senden</translation>
     </message>
     <message>
         <source>Send Test &amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-&amp;Mail senden</translation>
     </message>
     <message>
         <source>Send alerts to a &amp;webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen an einen &amp;Webhook senden</translation>
     </message>
     <message>
         <source>&amp;Sign each request with a secret (HMAC-SHA256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage mit einem Geheimnis s&amp;ignieren (HMAC-SHA256)</translation>
     </message>
     <message>
         <source>Send Test &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Webhoo&amp;k senden</translation>
     </message>
     <message>
         <source>A &amp;renewal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E&amp;rneuerung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>A certificate e&amp;xpires in fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat läuft &amp;bald ab: in weniger als</translation>
     </message>
     <message>
         <source>A required &amp;DNS record broke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderlicher &amp;DNS-Eintrag stimmt nicht mehr</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
         <source>TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (meist Port 465)</translation>
     </message>
     <message>
         <source>None: a relay on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: nur ein Relay auf diesem Computer</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>certdesk@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>certdesk@example.com</translation>
     </message>
     <message>
         <source>admin@example.com, oncall@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com, oncall@example.com</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail&amp;server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwor&amp;t:</translation>
     </message>
     <message>
         <source>Trusted C&amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abse&amp;nder:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emp&amp;fänger:</translation>
     </message>
     <message>
         <source>https://hooks.example.com/certdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.example.com/certdesk</translation>
     </message>
     <message>
         <source>The X-CertDesk-Signature header lets the receiver check that the alert came from CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Header X-CertDesk-Signature kann der Empfänger prüfen, ob die Warnung von CertDesk stammt.</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L:</translation>
     </message>
     <message>
         <source>Secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Trusted CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA:</translation>
     </message>
     <message>
         <source>Send an alert when</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Warnung senden, wenn</translation>
     </message>
     <message>
         <source>Only while its renewal is overdue: a certificate renewed on time never warns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur solange seine Erneuerung überfällig ist: Ein rechtzeitig erneuertes Zertifikat löst nie eine Warnung aus.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Alerts are sent by the CertDesk that runs the renewals: this window, or the background service (certdesk --headless) when one runs for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen sendet die CertDesk-Instanz, die die Erneuerungen ausführt: dieses Fenster oder der Hintergrunddienst (certdesk --headless), wenn einer für dieses Profil läuft.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund aufbewahrt; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>Kept in the keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
         <source>Enter the mail server&apos;s name, for example smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Mailservers ein, zum Beispiel smtp.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Without encryption CertDesk only talks to a mail relay on this computer (localhost); choose STARTTLS or TLS for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung spricht CertDesk nur mit einem Mail-Relay auf diesem Computer (localhost); wählen Sie STARTTLS oder TLS für %1.</translation>
     </message>
     <message>
         <source>A password is never sent unencrypted: choose STARTTLS or TLS, or leave the user name empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort wird nie unverschlüsselt gesendet: Wählen Sie STARTTLS oder TLS, oder lassen Sie den Benutzernamen leer.</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort von %1 ein.</translation>
     </message>
     <message>
         <source>Enter the sender address the mail server accepts from CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Absenderadresse ein, die der Mailserver von CertDesk annimmt.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Enter at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Empfänger ein.</translation>
     </message>
     <message>
         <source>Enter the URL that receives the alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL ein, die die Warnungen empfängt.</translation>
     </message>
     <message>
         <source>“%1” is not a web address such as https://hooks.example.com/certdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse wie https://hooks.example.com/certdesk.</translation>
     </message>
     <message>
         <source>Alerts leave this computer only over HTTPS; use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen verlassen diesen Computer nur über HTTPS; verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>Enter the secret the receiver checks signatures with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis ein, mit dem der Empfänger Signaturen prüft.</translation>
     </message>
     <message>
         <source>Sending a test message to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 wird gesendet …</translation>
     </message>
     <message>
         <source>✓ %1 accepted the test message. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 hat die Testnachricht angenommen. Prüfen Sie, ob sie angekommen ist.</translation>
     </message>
     <message>
         <source>Posting a test alert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Testwarnung wird gesendet …</translation>
     </message>
     <message>
         <source>✓ %1 accepted the test alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 hat die Testwarnung angenommen.</translation>
     </message>
 </context>
 <context>
@@ -6125,85 +6127,85 @@ Profil-ID:       %5</translation>
     <name>ProviderAdministration</name>
     <message>
         <source>The %1 provider takes no credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter %1 verwendet keine Zugangsdaten.</translation>
     </message>
     <message>
         <source>The DNS provider was removed, but its credential is still in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Anbieter wurde entfernt, aber seine Zugangsdaten liegen noch im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>New DNS Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer DNS-Anbieter</translation>
     </message>
     <message>
         <source>Edit DNS Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Anbieter bearbeiten</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Correct the settings marked above; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die oben markierten Einstellungen; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ProviderForm</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertyp</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reach the DNS service with these settings and check that it accepts the credential; no record is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den DNS-Dienst mit diesen Einstellungen erreichen und prüfen, ob er die Zugangsdaten akzeptiert; kein Eintrag wird geändert</translation>
     </message>
     <message>
         <source>&amp;Provider type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter&amp;typ:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Na&amp;me:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optional):</translation>
     </message>
     <message>
         <source>Stored in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
     </message>
     <message>
         <source>Correct the settings marked above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die oben markierten Einstellungen und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Reaching the DNS service…</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Dienst wird kontaktiert…</translation>
     </message>
 </context>
 <context>
@@ -6410,103 +6412,115 @@ Profil-ID:       %5</translation>
     <name>RecordAdvice</name>
     <message>
         <source>A DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNS-Server</translation>
     </message>
     <message>
         <source>Create this CNAME record at your DNS provider:
 %1  CNAME  %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie diesen CNAME-Eintrag bei Ihrem DNS-Anbieter an:
+%1  CNAME  %2.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check that it is running and that DNS traffic (UDP and TCP port 53, or the port configured) reaches it from this computer; a firewall may drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er läuft und ob DNS-Verkehr (UDP und TCP Port 53 oder der eingestellte Port) ihn von diesem Computer aus erreicht; eine Firewall könnte ihn verwerfen.</translation>
     </message>
     <message>
         <source>%1 cannot be reached from this computer. Check its address in the DNS settings and the network route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar. Prüfen Sie seine Adresse in den DNS-Einstellungen und die Netzwerkroute dorthin.</translation>
     </message>
     <message>
         <source>%1 answered SERVFAIL: it failed to answer for this name. At an authoritative server the zone is usually broken there (expired DNSSEC signatures, a failed zone transfer); at a resolver, a server it depends on is down. Check the zone at your DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit SERVFAIL geantwortet: Er konnte für diesen Namen keine Antwort liefern. Bei einem autoritativen Server ist meist die Zone dort defekt (abgelaufene DNSSEC-Signaturen, ein fehlgeschlagener Zonentransfer); bei einem Resolver ist ein Server ausgefallen, von dem er abhängt. Prüfen Sie die Zone bei Ihrem DNS-Anbieter.</translation>
     </message>
     <message>
         <source>%1 answered REFUSED: it does not answer questions about this zone from this computer. If it is one of the zone&apos;s name servers, check that the zone&apos;s NS records name the right servers; if it is a resolver, allow this computer to use it or choose another resolver in the DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit REFUSED geantwortet: Er beantwortet diesem Computer keine Anfragen zu dieser Zone. Ist er einer der Nameserver der Zone, prüfen Sie, ob die NS-Einträge der Zone die richtigen Server nennen; ist er ein Resolver, erlauben Sie diesem Computer, ihn zu nutzen, oder wählen Sie in den DNS-Einstellungen einen anderen Resolver.</translation>
     </message>
     <message>
         <source>A DNS lookup failed; the answers below name the server. Check that the zone is delegated to working name servers and that the resolvers in the DNS settings can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DNS-Abfrage ist fehlgeschlagen; die Antworten unten nennen den Server. Prüfen Sie, ob die Zone an funktionierende Nameserver delegiert ist und ob die Resolver aus den DNS-Einstellungen sie erreichen können.</translation>
     </message>
     <message>
         <source>Remove these records at your DNS provider; a CNAME cannot share its name with other records:
 %1
 Then create the CNAME:
 %2  CNAME  %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie diese Einträge bei Ihrem DNS-Anbieter; ein CNAME kann seinen Namen nicht mit anderen Einträgen teilen:
+%1
+Legen Sie dann den CNAME an:
+%2  CNAME  %3.</translation>
     </message>
     <message>
         <source>The CNAME records form a loop (%1). Remove the CNAME that points back, so that %2 points at %3 and %3 is not a CNAME itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CNAME-Einträge bilden eine Schleife (%1). Entfernen Sie den CNAME, der zurückzeigt, sodass %2 auf %3 zeigt und %3 selbst kein CNAME ist.</translation>
     </message>
     <message>
         <source>%1 must not be a CNAME itself (it points at %2): CertDesk publishes the challenge TXT record there. Remove that CNAME from the delegation zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf selbst kein CNAME sein (er zeigt auf %2): CertDesk veröffentlicht dort den TXT-Eintrag der Challenge. Entfernen Sie diesen CNAME aus der Delegationszone.</translation>
     </message>
     <message>
         <source>Other data is in the way at %1. Remove it at your DNS provider, then create the CNAME:
 %1  CNAME  %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 stehen andere Daten im Weg. Entfernen Sie sie bei Ihrem DNS-Anbieter und legen Sie dann den CNAME an:
+%1  CNAME  %2.</translation>
     </message>
     <message>
         <source>Other data is in the way at %1 (%2). Remove it at your DNS provider, then create the CNAME:
 %1  CNAME  %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 stehen andere Daten im Weg (%2). Entfernen Sie sie bei Ihrem DNS-Anbieter und legen Sie dann den CNAME an:
+%1  CNAME  %3.</translation>
     </message>
     <message>
         <source>Add a CAA record at %1 that allows your CA, for example:
 %1  CAA  0 %2 &quot;&lt;the CA&apos;s domain&gt;&quot;
 The CA&apos;s own documentation names its CAA domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie unter %1 einen CAA-Eintrag an, der Ihre CA erlaubt, zum Beispiel:
+%1  CAA  0 %2 &quot;&lt;the CA&apos;s domain&gt;&quot;
+Die Dokumentation der CA nennt ihre CAA-Domain.</translation>
     </message>
     <message>
         <source>Add a CAA record allowing %1 next to the CAA records at %2:
 %3
 What the records there say now: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie neben den CAA-Einträgen unter %2 einen CAA-Eintrag an, der %1 erlaubt:
+%3
+Was die Einträge dort jetzt sagen: %4</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Not checked yet. If you have not done so already:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. Falls noch nicht geschehen:</translation>
     </message>
     <message>
         <source>Nothing to do: the record is in place at every authoritative server and the resolvers see it. Keep it; it is needed again at every renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Der Eintrag ist auf jedem autoritativen Server vorhanden, und die Resolver sehen ihn. Behalten Sie ihn; er wird bei jeder Erneuerung wieder gebraucht.</translation>
     </message>
     <message>
         <source>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second(s). CertDesk checks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abwarten: Die autoritativen Server liefern den Eintrag bereits, und ein Resolver kann seine alte Antwort noch bis zu %n Sekunde(n) behalten. CertDesk prüft von selbst erneut.</translation>
     </message>
     <message>
         <source>Nothing to do but wait: not every server serves the record yet. CertDesk checks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abwarten: Noch liefern nicht alle Server den Eintrag. CertDesk prüft von selbst erneut.</translation>
     </message>
     <message>
         <source>%1 has other addresses (%2) than %3. Update its A/AAAA records to the addresses of %3, or replace them with an ALIAS/ANAME record pointing at %3 if your DNS provider offers one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat andere Adressen (%2) als %3. Aktualisieren Sie seine A/AAAA-Einträge auf die Adressen von %3, oder ersetzen Sie sie durch einen ALIAS/ANAME-Eintrag, der auf %3 zeigt, sofern Ihr DNS-Anbieter das anbietet.</translation>
     </message>
     <message>
         <source>Change the CNAME record at your DNS provider so that it points at the right target:
 %1  CNAME  %2.
 It points at %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie den CNAME-Eintrag bei Ihrem DNS-Anbieter so, dass er auf das richtige Ziel zeigt:
+%1  CNAME  %2.
+Derzeit zeigt er auf %3.</translation>
     </message>
     <message>
         <source>CertDesk asks again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CertDesk fragt von selbst erneut.</translation>
     </message>
 </context>
 <context>
@@ -6536,32 +6550,33 @@ It points at %3 now.</source>
     <name>RecordDetailsView</name>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>What the servers answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Server geantwortet haben</translation>
     </message>
     <message>
         <source>Select a record to see what to do and what the servers answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was zu tun ist und was die Server geantwortet haben.</translation>
     </message>
     <message>
         <source>%1: what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Was zu tun ist</translation>
     </message>
     <message>
         <source>What the servers answered (checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Server geantwortet haben (geprüft um %1)</translation>
     </message>
     <message>
         <source>Checked %1 by the background check: %2
 Each server&apos;s answer is shown after the next live check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Hintergrundprüfung %1 geprüft: %2
+Die Antwort jedes Servers wird nach der nächsten Live-Prüfung angezeigt.</translation>
     </message>
     <message>
         <source>Each server&apos;s answer is shown after the first live check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort jedes Servers wird nach der ersten Live-Prüfung angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -6870,33 +6885,33 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>RequiredRecordFilterBar</name>
     <message>
         <source>Show records with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit Status anzeigen</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Filter by endpoint, name or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Endpunkt, Name oder Wert filtern</translation>
     </message>
     <message>
         <source>Filter records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge filtern</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -6904,68 +6919,68 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>RequiredRecordModel</name>
     <message>
         <source>Lets CertDesk answer the CA&apos;s DNS challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht CertDesk, die DNS-Challenges der CA zu beantworten</translation>
     </message>
     <message>
         <source>Sends the name&apos;s traffic to its server or load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet den Verkehr des Namens an seinen Server oder Load Balancer</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished">Endpunkt</translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>DNS record type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>what a DNS record points at</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>No live check has looked at this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Live-Prüfung hat diesen Eintrag untersucht.</translation>
     </message>
     <message>
         <source>%1 (in a DNS console: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in einer DNS-Konsole: %2)</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am %1</translation>
     </message>
 </context>
 <context>
     <name>RequiredRecordTable</name>
     <message>
         <source>Required DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche DNS-Einträge</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen kopieren</translation>
     </message>
 </context>
 <context>
@@ -7047,15 +7062,15 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>ResolverCheck</name>
     <message>
         <source>The resolver answered without the zone&apos;s SOA record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Resolver hat ohne den SOA-Eintrag der Zone geantwortet.</translation>
     </message>
     <message>
         <source>%1 does not seem to see the zone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scheint die Zone %2 nicht zu sehen.</translation>
     </message>
     <message>
         <source>Check that it is a recursive resolver that can reach the public DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es ein rekursiver Resolver ist, der das öffentliche DNS erreichen kann.</translation>
     </message>
 </context>
 <context>
@@ -7383,31 +7398,31 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the marked fields on the “%1” page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: Korrigieren Sie zuerst die markierten Felder auf der Seite „%1“.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not everything could be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -7621,126 +7636,126 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>TokenDialog</name>
     <message>
         <source>&amp;Managed challenge consumer: may publish its own _acme-challenge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer verwalteter &amp;Challenges: darf seine eigenen _acme-challenge-Einträge veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Certificate consumer: may fetch certificates for its names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikatsnutzer: darf Zertifikate für seine Namen abrufen</translation>
     </message>
     <message>
         <source>E&amp;xpires after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig bis</translation>
     </message>
     <message>
         <source>Give it an acme-&amp;dns account (for acme.sh, certbot&apos;s hook, lego&apos;s acme-dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihm ein acme-&amp;dns-Konto geben (für acme.sh, den certbot-Hook, acme-dns in lego)</translation>
     </message>
     <message>
         <source>New API Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues API-Token</translation>
     </message>
     <message>
         <source>The machine or application that uses it, like build-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechner oder die Anwendung, die es verwendet, z. B. build-01</translation>
     </message>
     <message>
         <source>Managed challenges it may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Challenges, die es verwenden darf</translation>
     </message>
     <message>
         <source>Every name no other challenge serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Name, den keine andere Challenge bedient</translation>
     </message>
     <message>
         <source>Or every challenge with one of these tags, like web, internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder jede Challenge mit einem dieser Tags, z. B. web, internal</translation>
     </message>
     <message>
         <source>Optional: only these names, like *.build.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: nur diese Namen, z. B. *.build.example.com</translation>
     </message>
     <message>
         <source>Set the hub&apos;s acme-dns zone first (Hub page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst die acme-dns-Zone des Hubs fest (Seite „Hub“)</translation>
     </message>
     <message>
         <source>C&amp;reate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendet von:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>Ma&amp;y use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf ver&amp;wenden:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>&amp;Limit to names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Namen &amp;beschränken:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Its records are written at a new name below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Einträge werden unter einem neuen Namen unterhalb von %1 geschrieben</translation>
     </message>
     <message>
         <source>Not a host name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hostname: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenIssuer</name>
     <message>
         <source>An API token needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Token braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>Choose what it may do, for example Managed Challenge Consumer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was es tun darf, zum Beispiel „Nutzer verwalteter Challenges“.</translation>
     </message>
     <message>
         <source>There is no managed challenge %1.</source>
-        <translation type="unfinished">Es gibt keine verwaltete Challenge %1.</translation>
+        <translation>Es gibt keine verwaltete Challenge %1.</translation>
     </message>
     <message>
         <source>Choose one of the managed challenges; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der verwalteten Challenges; sie wurde möglicherweise inzwischen entfernt.</translation>
     </message>
     <message>
         <source>The hub has no acme-dns zone.</source>
-        <translation type="unfinished">Der Hub hat keine acme-dns-Zone.</translation>
+        <translation>Der Hub hat keine acme-dns-Zone.</translation>
     </message>
     <message>
         <source>Set the hub&apos;s acme-dns zone first, in the hub settings or with: certdesk hub configure --acme-dns-zone ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst die acme-dns-Zone des Hubs fest, in den Hub-Einstellungen oder mit: certdesk hub configure --acme-dns-zone ZONE</translation>
     </message>
     <message>
         <source>An API token needs a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Token braucht einen Geltungsbereich.</translation>
     </message>
     <message>
         <source>No managed challenge serves the hub&apos;s acme-dns zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwaltete Challenge bedient die acme-dns-Zone %1 des Hubs.</translation>
     </message>
     <message>
         <source>It may use no managed challenge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es darf noch keine verwaltete Challenge verwenden.</translation>
     </message>
     <message>
         <source>Choose the managed challenges it may use, or a tag they carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die verwalteten Challenges, die es verwenden darf, oder ein Tag, das sie tragen.</translation>
     </message>
 </context>
 <context>
@@ -7797,63 +7812,63 @@ Each server&apos;s answer is shown after the next live check.</source>
     <name>TokenSecretDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>lego (httpreq)</source>
-        <translation type="unfinished"></translation>
+        <translation>lego (httpreq)</translation>
     </message>
     <message>
         <source>lego (acme-dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>lego (acme-dns)</translation>
     </message>
     <message>
         <source>certbot (acme-dns hook)</source>
-        <translation type="unfinished"></translation>
+        <translation>certbot (acme-dns-Hook)</translation>
     </message>
     <message>
         <source>Certify The Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Certify The Web</translation>
     </message>
     <message>
         <source>API Token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für %1</translation>
     </message>
     <message>
         <source>Client Setup for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Einrichtung für %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; CertDesk keeps only a keyed hash of it and cannot show it again; once this window is closed, a lost secret means a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kopieren Sie das Secret jetzt.&lt;/b&gt; CertDesk speichert davon nur einen mit Schlüssel berechneten Hash und kann es nicht erneut anzeigen; ist dieses Fenster geschlossen, bedeutet ein verlorenes Secret ein neues Token.</translation>
     </message>
     <message>
         <source>The secret was shown once, when the token was created; paste it where the configuration says so. A lost secret means a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde einmalig beim Erstellen des Tokens angezeigt; fügen Sie es dort ein, wo die Konfiguration es verlangt. Ein verlorenes Secret bedeutet ein neues Token.</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret:</translation>
     </message>
     <message>
         <source>The name the client gets a certificate for, to fill in below</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, für den der Client ein Zertifikat bezieht, zum Einsetzen unten</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <source>Reading the hub&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Hubs werden gelesen…</translation>
     </message>
     <message>
         <source>Copy Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration kopieren</translation>
     </message>
 </context>
 <context>
@@ -8056,7 +8071,7 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
     </message>
     <message>
         <source>lego, lego-acme-dns, acme.sh, certbot or certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>lego, lego-acme-dns, acme.sh, certbot oder certify.</translation>
     </message>
 </context>
 <context>
@@ -8305,11 +8320,11 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
     </message>
     <message>
         <source>Four steps to the first certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>In vier Schritten zum ersten Zertifikat.</translation>
     </message>
     <message>
         <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Its DNS records.&lt;/b&gt; CertDesk shows what to create at your DNS provider and checks it live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CertDesk bezieht Zertifikate für Ihre Server von einer ACME-Zertifizierungsstelle (CA) und erneuert sie im Hintergrund, bevor sie ablaufen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein CA-Konto.&lt;/b&gt; Wählen Sie eine CA, etwa Let&apos;s Encrypt, und akzeptieren Sie ihre Bedingungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der erste Endpunkt.&lt;/b&gt; Die Hostnamen, auf die ein Server oder Load Balancer antwortet, und wie die CA prüfen kann, dass sie Ihnen gehören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seine DNS-Einträge.&lt;/b&gt; CertDesk zeigt, was bei Ihrem DNS-Anbieter anzulegen ist, und prüft es live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das erste Zertifikat.&lt;/b&gt; CertDesk fordert es an und zeigt Ihnen das Ergebnis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wird laufend gespeichert; Sie können bei jedem Schritt aufhören und später über das Menü „Datei“ weitermachen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8364,23 +8379,23 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
     </message>
     <message>
         <source>The background worker is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hintergrunddienst läuft nicht.</translation>
     </message>
     <message>
         <source>Restart CertDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie CertDesk neu.</translation>
     </message>
     <message>
         <source>The records could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished">Schreiben von %1 fehlgeschlagen: %2</translation>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>

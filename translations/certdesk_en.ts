@@ -31,16 +31,16 @@
     <name>DnsChecksPage</name>
     <message numerus="yes">
         <source>Asking %n resolver(s) for %1 …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asking %n resolver for %1 …</numerusform>
+            <numerusform>Asking %n resolvers for %1 …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ %1 answered in %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %1 answered in %n ms.</numerusform>
+            <numerusform>✓ %1 answered in %n ms.</numerusform>
         </translation>
     </message>
 </context>
@@ -58,9 +58,9 @@
     <name>DnsRecordsPage</name>
     <message numerus="yes">
         <source>Showing the records of %n selected endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the records of %n selected endpoint.</numerusform>
+            <numerusform>Showing the records of %n selected endpoints.</numerusform>
         </translation>
     </message>
 </context>
@@ -68,51 +68,51 @@
     <name>DnsReviewPanel</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re&amp;quest %n Certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re&amp;quest %n Certificate</numerusform>
+            <numerusform>Re&amp;quest %n Certificates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The records of %n endpoint(s) cannot be listed.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;The records of %n endpoint cannot be listed.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;The records of %n endpoints cannot be listed.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n record(s) as text for your DNS provider&apos;s console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n record as text for your DNS provider&apos;s console.</numerusform>
+            <numerusform>Copied %n records as text for your DNS provider&apos;s console.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n record to %1.</numerusform>
+            <numerusform>Saved %n records to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ordering %n certificate(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ordering %n certificate…</numerusform>
             <numerusform>Ordering %n certificates…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more still ordering…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more still ordering…</numerusform>
+            <numerusform>%n more still ordering…</numerusform>
         </translation>
     </message>
 </context>
@@ -253,9 +253,9 @@
     <name>RequiredRecordFilterBar</name>
     <message numerus="yes">
         <source>%1 of %n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n record shown</numerusform>
+            <numerusform>%1 of %n records shown</numerusform>
         </translation>
     </message>
 </context>
