@@ -2116,6 +2116,53 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
     </message>
 </context>
 <context>
+    <name>DelegationPage</name>
+    <message>
+        <source>Set up the delegation zone &amp;now</source>
+        <translation>Delegationszone &amp;jetzt einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current delegation zone</source>
+        <translation>Aktuelle Delegationszone &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Later: my first endpoint uses http-01, or I set this up in Settings</source>
+        <translation>S&amp;päter: Mein erster Endpunkt nutzt http-01, oder ich richte das in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>Your delegation zone</source>
+        <translation>Ihre Delegationszone</translation>
+    </message>
+    <message>
+        <source>One zone you control, such as acme.example.com. Each name&apos;s _acme-challenge record points into it once, and CertDesk writes the challenges there, so internal names and wildcards get certificates without DNS credentials for every domain.</source>
+        <translation>Eine Zone, die Sie verwalten, etwa acme.example.com. Der _acme-challenge-Eintrag jedes Namens verweist einmalig dorthin, und CertDesk schreibt die Challenges dort hinein. So erhalten auch interne Namen und Wildcards Zertifikate, ohne DNS-Zugangsdaten für jede Domain.</translation>
+    </message>
+    <message>
+        <source>acme.example.com</source>
+        <translation>acme.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>Zo&amp;ne:</translation>
+    </message>
+    <message>
+        <source>The DNS provider that writes this zone:</source>
+        <translation>Der DNS-Anbieter, der in diese Zone schreibt:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current delegation zone, %1</source>
+        <translation>Aktuelle Delegationszone %1 &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the DNS provider…</source>
+        <translation>Verbindung zum DNS-Anbieter wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connection works. Saving…</source>
+        <translation>Die Verbindung funktioniert. Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>DelegationVerbs</name>
     <message>
         <source>delegation set needs --zone ZONE and --provider %1.</source>
@@ -6498,9 +6545,12 @@ Was die Einträge dort jetzt sagen: %4</translation>
         <source>Nothing to do: the record is in place at every authoritative server and the resolvers see it. Keep it; it is needed again at every renewal.</source>
         <translation>Nichts zu tun: Der Eintrag ist auf jedem autoritativen Server vorhanden, und die Resolver sehen ihn. Behalten Sie ihn; er wird bei jeder Erneuerung wieder gebraucht.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second(s). CertDesk checks again by itself.</source>
-        <translation>Nur abwarten: Die autoritativen Server liefern den Eintrag bereits, und ein Resolver kann seine alte Antwort noch bis zu %n Sekunde(n) behalten. CertDesk prüft von selbst erneut.</translation>
+        <translation>
+            <numerusform>Nur abwarten: Die autoritativen Server liefern den Eintrag bereits, und ein Resolver kann seine alte Antwort noch bis zu %n Sekunde behalten. CertDesk prüft von selbst erneut.</numerusform>
+            <numerusform>Nur abwarten: Die autoritativen Server liefern den Eintrag bereits, und ein Resolver kann seine alte Antwort noch bis zu %n Sekunden behalten. CertDesk prüft von selbst erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do but wait: not every server serves the record yet. CertDesk checks again by itself.</source>
@@ -8176,6 +8226,34 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
         <source>Renewal failed: %1</source>
         <translation>Erneuerung fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) need DNS changes</source>
+        <translation>
+            <numerusform>%n Endpunkt braucht DNS-Änderungen</numerusform>
+            <numerusform>%n Endpunkte brauchen DNS-Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS record(s) broke</source>
+        <translation>
+            <numerusform>%n DNS-Eintrag ist defekt</numerusform>
+            <numerusform>%n DNS-Einträge sind defekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first: %1 — %2. Renewals that need them fail until they are fixed.</source>
+        <translation>Der erste: %1 — %2. Erneuerungen, die sie brauchen, schlagen fehl, bis sie behoben sind.</translation>
+    </message>
+    <message>
+        <source>DNS record broken: %1</source>
+        <translation>DNS-Eintrag defekt: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The next renewal of %2 fails until it is fixed; its DNS Records tab says what to change.</source>
+        <translation>%1
+Die nächste Erneuerung von %2 schlägt fehl, bis er behoben ist; der Reiter „DNS-Einträge“ sagt, was zu ändern ist.</translation>
+    </message>
 </context>
 <context>
     <name>TsigKey</name>
@@ -8319,12 +8397,12 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
         <translation>Willkommen bei CertDesk</translation>
     </message>
     <message>
-        <source>Four steps to the first certificate.</source>
-        <translation>In vier Schritten zum ersten Zertifikat.</translation>
+        <source>Five steps to the first certificate.</source>
+        <translation>In fünf Schritten zum ersten Zertifikat.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Its DNS records.&lt;/b&gt; CertDesk shows what to create at your DNS provider and checks it live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;CertDesk bezieht Zertifikate für Ihre Server von einer ACME-Zertifizierungsstelle (CA) und erneuert sie im Hintergrund, bevor sie ablaufen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein CA-Konto.&lt;/b&gt; Wählen Sie eine CA, etwa Let&apos;s Encrypt, und akzeptieren Sie ihre Bedingungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der erste Endpunkt.&lt;/b&gt; Die Hostnamen, auf die ein Server oder Load Balancer antwortet, und wie die CA prüfen kann, dass sie Ihnen gehören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seine DNS-Einträge.&lt;/b&gt; CertDesk zeigt, was bei Ihrem DNS-Anbieter anzulegen ist, und prüft es live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das erste Zertifikat.&lt;/b&gt; CertDesk fordert es an und zeigt Ihnen das Ergebnis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wird laufend gespeichert; Sie können bei jedem Schritt aufhören und später über das Menü „Datei“ weitermachen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;CertDesk obtains certificates for your servers from an ACME certificate authority and renews them in the background, before they expire.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;A CA account.&lt;/b&gt; Pick a CA, such as Let&apos;s Encrypt, and accept its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The delegation zone.&lt;/b&gt; One zone you control and the DNS provider that writes it, so CertDesk can answer dns-01 challenges for any name delegated to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first endpoint.&lt;/b&gt; The host names one server or load balancer answers to, and how the CA can check that they are yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Its DNS records.&lt;/b&gt; CertDesk shows what to create at your DNS provider and checks it live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The first certificate.&lt;/b&gt; CertDesk orders it and shows you the result.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go; you can stop at any step and continue later from the File menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CertDesk bezieht Zertifikate für Ihre Server von einer ACME-Zertifizierungsstelle (CA) und erneuert sie im Hintergrund, bevor sie ablaufen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein CA-Konto.&lt;/b&gt; Wählen Sie eine CA, etwa Let&apos;s Encrypt, und akzeptieren Sie ihre Bedingungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Delegationszone.&lt;/b&gt; Eine Zone, die Sie verwalten, und der DNS-Anbieter, der in sie schreibt, damit CertDesk dns-01-Challenges für jeden dorthin delegierten Namen beantworten kann.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der erste Endpunkt.&lt;/b&gt; Die Hostnamen, auf die ein Server oder Load Balancer antwortet, und wie die CA prüfen kann, dass sie Ihnen gehören.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seine DNS-Einträge.&lt;/b&gt; CertDesk zeigt, was bei Ihrem DNS-Anbieter anzulegen ist, und prüft es live.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das erste Zertifikat.&lt;/b&gt; CertDesk fordert es an und zeigt Ihnen das Ergebnis.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alles wird laufend gespeichert; Sie können bei jedem Schritt aufhören und später über das Menü „Datei“ weitermachen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

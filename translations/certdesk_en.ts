@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>RecordAdvice</name>
+    <message numerus="yes">
+        <source>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second(s). CertDesk checks again by itself.</source>
+        <translation>
+            <numerusform>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n second. CertDesk checks again by itself.</numerusform>
+            <numerusform>Nothing to do but wait: the authoritative servers already serve the record, and a resolver may keep its old answer for up to %n seconds. CertDesk checks again by itself.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordVerdict</name>
     <message numerus="yes">
         <source>The record is right at the authoritative servers; %1 still serves an old answer for up to %n second(s).</source>
@@ -307,6 +317,20 @@
         <translation>
             <numerusform>%n renewal failed</numerusform>
             <numerusform>%n renewals failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) need DNS changes</source>
+        <translation>
+            <numerusform>%n endpoint needs DNS changes</numerusform>
+            <numerusform>%n endpoints need DNS changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS record(s) broke</source>
+        <translation>
+            <numerusform>%n DNS record broke</numerusform>
+            <numerusform>%n DNS records broke</numerusform>
         </translation>
     </message>
 </context>
