@@ -1,5 +1,6 @@
 #include "lab/Lab.h"
 #include "lab/LabVerify.h"
+#include "support/CertdeskProcess.h"
 
 #include "core/dns/DelegationLabel.h"
 #include "core/dns/DnsName.h"
@@ -30,53 +31,16 @@ class TestDnsVerbs : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-
-        QString all() const { return out + err; }
-    };
+    using Run = CertdeskProcess::Run;
 
     static Run certdesk(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(CERTDESK_BINARY), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(90000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CertdeskProcess::run(dataDir, arguments, 90000, input);
     }
 
     static QString scalar(const QString &dataDir, const QString &sql)
     {
-        QString value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("certdesk.sqlite")));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next()) {
-                    value = query.value(0).toString();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
+        return CertdeskProcess::scalar(CertdeskProcess::databaseOf(dataDir), sql);
     }
 
     QString newProfile()

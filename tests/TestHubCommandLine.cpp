@@ -1,6 +1,7 @@
 #include "lab/Lab.h"
 #include "lab/LabPorts.h"
 #include "lab/LabVerify.h"
+#include "support/CertdeskProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,14 +35,7 @@ class TestHubCommandLine final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CertdeskProcess::Run;
 
     struct Reply
     {
@@ -72,40 +66,13 @@ private:
 
     Run certdesk(const QStringList &arguments, int timeoutMs = 60000) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(CERTDESK_BINARY),
-                      QStringList{QStringLiteral("--data-dir"), m_profile} + arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CertdeskProcess::run(m_profile, arguments, timeoutMs, {}, environment());
     }
 
     QString scalar(const QString &sql) const
     {
-        QString value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(QDir(m_profile).filePath(QStringLiteral("certdesk.sqlite")));
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next()) {
-                    value = query.value(0).toString();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
+        return CertdeskProcess::scalar(
+            CertdeskProcess::databaseOf(m_profile), sql, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
 
     // Token create --json; {clientId, secret, token{id,…}}.

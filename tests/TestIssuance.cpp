@@ -1,5 +1,6 @@
 #include "lab/Lab.h"
 #include "lab/LabVerify.h"
+#include "support/CertdeskProcess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -25,49 +26,16 @@ class TestIssuance : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CertdeskProcess::Run;
 
     static Run certdesk(const QString &dataDir, const QStringList &arguments, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.start(QStringLiteral(CERTDESK_BINARY), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CertdeskProcess::run(dataDir, arguments, timeoutMs);
     }
 
     static QString scalar(const QString &database, const QString &sql)
     {
-        QString value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(database);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next()) {
-                    value = query.value(0).toString();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
+        return CertdeskProcess::scalar(database, sql);
     }
 
     static QString openssl(const QStringList &arguments)

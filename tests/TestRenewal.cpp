@@ -1,6 +1,7 @@
 #include "lab/AriProxy.h"
 #include "lab/Lab.h"
 #include "lab/LabVerify.h"
+#include "support/CertdeskProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,56 +27,17 @@ class TestRenewal : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CertdeskProcess::Run;
 
     static Run certdesk(const QString &dataDir, const QStringList &arguments, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.start(QStringLiteral(CERTDESK_BINARY), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CertdeskProcess::run(dataDir, arguments, timeoutMs);
     }
 
     // Rows of a read-only query, each column joined by '|'.
     static QStringList rows(const QString &profile, const QString &sql)
     {
-        QStringList result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(QDir(profile).filePath(QStringLiteral("certdesk.sqlite")));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql)) {
-                    while (query.next()) {
-                        QStringList columns;
-                        for (int i = 0; i < query.record().count(); ++i) {
-                            columns << query.value(i).toString();
-                        }
-                        result << columns.join(QLatin1Char('|'));
-                    }
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return result;
+        return CertdeskProcess::rows(CertdeskProcess::databaseOf(profile), sql);
     }
 
     static QString scalar(const QString &profile, const QString &sql) { return rows(profile, sql).value(0); }

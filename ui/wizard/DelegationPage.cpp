@@ -119,15 +119,10 @@ bool DelegationPage::isComplete() const
     return choice() != SetUp || !m_zone->text().trimmed().isEmpty();
 }
 
-void DelegationPage::showProblemText(const QString &html)
-{
-    m_status->setText(html);
-}
-
 void DelegationPage::finishWith(const QString &problemHtml)
 {
     m_busy = false;
-    showProblemText(problemHtml);
+    m_status->setText(problemHtml);
     Q_EMIT completeChanged();
 }
 
@@ -149,10 +144,9 @@ bool DelegationPage::validatePage()
     m_busy = true;
     m_status->setText(tr("Testing the connection to the DNS provider…"));
     Q_EMIT completeChanged();
-    DnsProviderConfig provider = m_form->provider();
-    if (m_savedProviderId > 0) {
-        provider.id = m_savedProviderId; // going back and changing it edits that provider
-    }
+    // Once saved, the form edits that provider (setProvider below), so going back and
+    // changing it never adds a second one.
+    const DnsProviderConfig provider = m_form->provider();
     const QByteArray secret = m_form->secret();
     const DnsName chosenZone = zone.value();
     m_facade.testProvider(provider, secret, this, [this, provider, secret, chosenZone](const Result<QString> &tested) {
@@ -166,7 +160,6 @@ bool DelegationPage::validatePage()
                 finishWith(ProblemText::html(saved.problem()));
                 return;
             }
-            m_savedProviderId = saved->id;
             m_form->setProvider(saved.value());
             m_facade.saveDelegationZone(chosenZone, saved->id, this, [this](const Result<void> &stored) {
                 if (!stored) {

@@ -39,7 +39,6 @@ private:
 
     Choice choice() const;
     void updateEnabled();
-    void showProblemText(const QString &html);
     void finishWith(const QString &problemHtml);
 
     Facade &m_facade;
@@ -52,7 +51,6 @@ private:
     QLabel *m_zoneMessage;
     ProviderForm *m_form;
     QLabel *m_status;
-    qint64 m_savedProviderId = 0;
     bool m_busy = false;
     bool m_justSaved = false;
 };
