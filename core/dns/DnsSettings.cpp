@@ -51,7 +51,11 @@ DnsSettings DnsSettings::defaults()
 QList<DnsServer> DnsSettings::systemResolvers(const QString &resolvConfPath)
 {
     QList<DnsServer> servers;
-    QFile file(resolvConfPath);
+    QString path = resolvConfPath;
+    if (path.isEmpty()) {
+        path = qEnvironmentVariable("CERTDESK_RESOLV_CONF", QStringLiteral("/etc/resolv.conf"));
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return servers;
     }

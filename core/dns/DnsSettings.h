@@ -31,7 +31,9 @@ struct DnsSettings
 
     // The `nameserver` lines of /etc/resolv.conf (Linux, macOS, BSD). The addresses are read,
     // never used through the system resolver API: CertDesk names every server it asks.
-    static QList<DnsServer> systemResolvers(const QString &resolvConfPath = QStringLiteral("/etc/resolv.conf"));
+    // `resolvConfPath` empty: /etc/resolv.conf, or the file CERTDESK_RESOLV_CONF names (the test
+    // suite points it at loopback, so no test reaches the machine's resolvers).
+    static QList<DnsServer> systemResolvers(const QString &resolvConfPath = {});
 
     // Stored values over defaults(); rows that do not parse are ignored with a warning.
     static Result<DnsSettings> load(const std::shared_ptr<Store> &store);
