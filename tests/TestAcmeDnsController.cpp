@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QTranslator>
 
 class TestAcmeDnsController : public QObject
 {
@@ -154,6 +156,45 @@ private Q_SLOTS:
         QCOMPARE(response.status, 400);
         QCOMPARE(response.jsonBody().value(QStringLiteral("error")).toString(),
                  QStringLiteral("malformed_json_payload"));
+    }
+
+    // Like acme-dns (Go's encoding/json), field names match in any case; unknown and repeated
+    // fields are still refused, in English even on a German desktop.
+    void fieldNamesMatchInAnyCaseButUnknownOnesAreRefused()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/certdesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&german] {
+            QCoreApplication::removeTranslator(&german);
+        });
+        // The catalogue is in effect: the window's texts are German now.
+        QCOMPARE(QCoreApplication::translate("Worker", "Background worker started."),
+                 QStringLiteral("Hintergrunddienst gestartet."));
+
+        HubRequest mixedCase = update(m_subdomain, txt('h'), m_key);
+        mixedCase.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("SubDomain"), m_subdomain}, {QStringLiteral("Txt"), txt('h')}})
+                .toJson(QJsonDocument::Compact);
+        QCOMPARE(call(*m_controller, mixedCase).status, 200);
+        QVERIFY(m_hub.publisher.published.contains(m_subdomain + QStringLiteral(".acme-dns.example.test"), txt('h')));
+
+        HubRequest unknown = mixedCase;
+        unknown.body = QByteArrayLiteral("{\"SubDomain\":\"") + m_subdomain.toUtf8()
+                       + QByteArrayLiteral("\",\"Txt\":\"") + txt('i').toUtf8() + QByteArrayLiteral("\",\"Extra\":1}");
+        HubResponse response = call(*m_controller, unknown);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.jsonBody().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("malformed_json_payload"));
+        QVERIFY2(response.body.contains("Unknown field \\\"Extra\\\"."), response.body.constData());
+
+        HubRequest twice = mixedCase;
+        twice.body = QByteArrayLiteral("{\"subdomain\":\"") + m_subdomain.toUtf8()
+                     + QByteArrayLiteral("\",\"SUBDOMAIN\":\"") + m_subdomain.toUtf8()
+                     + QByteArrayLiteral("\",\"txt\":\"") + txt('i').toUtf8() + QByteArrayLiteral("\"}");
+        response = call(*m_controller, twice);
+        QCOMPARE(response.status, 400);
+        QVERIFY2(response.body.contains("appears more than once"), response.body.constData());
     }
 
     void updateFromOutsideAllowFromIsForbidden()

@@ -15,6 +15,8 @@
 
 Q_LOGGING_CATEGORY(lcAcmeDns, "certdesk.hub.acmedns")
 
+// What the hub sends API clients is English whatever the desktop's language: see HubResponse.h.
+
 namespace {
 
 const QString kApi = QStringLiteral("acme-dns");
@@ -72,8 +74,7 @@ bool AcmeDnsController::handle(const HubRequest &request, const HubResponder &re
         return false;
     }
     if (request.method != expected) {
-        respond(HubResponse::problem(405, QCoreApplication::translate("AcmeDnsController", "Method not allowed."), {})
-                    .withHeader("Allow", expected));
+        respond(HubResponse::problem(405, QStringLiteral("Method not allowed."), {}).withHeader("Allow", expected));
         return true;
     }
     if (request.path == QLatin1String("/health")) {
@@ -99,15 +100,14 @@ void AcmeDnsController::registerAccount(const HubRequest &request, const HubResp
                       QStringLiteral("registration disabled"));
         respond(acmeDnsError(403,
                              "forbidden",
-                             QCoreApplication::translate("AcmeDnsController",
-                                                         "Registration is disabled on this hub; ask the CertDesk "
-                                                         "administrator for an account.")));
+                             QStringLiteral("Registration is disabled on this hub; ask the CertDesk "
+                                            "administrator for an account.")));
         return;
     }
     QStringList allowFrom;
     if (!request.body.trimmed().isEmpty()) {
-        const Result<QJsonObject> body =
-            StrictJson::parse(request.body, {{QStringLiteral("allowfrom"), QJsonValue::Array, false}});
+        const Result<QJsonObject> body = StrictJson::parse(
+            request.body, {{QStringLiteral("allowfrom"), QJsonValue::Array, false}}, StrictJson::Keys::AnyCase);
         if (!body) {
             respond(acmeDnsError(400, "malformed_json_payload", body.problem().detail));
             return;
@@ -160,10 +160,13 @@ void AcmeDnsController::registerAccount(const HubRequest &request, const HubResp
 
 void AcmeDnsController::update(const HubRequest &request, const HubResponder &respond)
 {
+    // acme-dns decodes with Go's encoding/json, which matches field names case-insensitively
+    // ({"SubDomain": …, "Txt": …} works there); unknown and repeated fields stay refused.
     const QString clientId = QString::fromUtf8(request.header("X-Api-User")).left(64);
     const Result<QJsonObject> body = StrictJson::parse(request.body,
                                                        {{QStringLiteral("subdomain"), QJsonValue::String, true, 63},
-                                                        {QStringLiteral("txt"), QJsonValue::String, true, 255}});
+                                                        {QStringLiteral("txt"), QJsonValue::String, true, 255}},
+                                                       StrictJson::Keys::AnyCase);
     if (!body) {
         m_relay.audit(kApi,
                       QStringLiteral("update"),

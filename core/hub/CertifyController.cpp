@@ -13,11 +13,7 @@ Q_LOGGING_CATEGORY(lcCertify, "certdesk.hub.certify")
 
 namespace {
 
-// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CertifyController)
-};
+// What the hub sends API clients is English whatever the desktop's language: see HubResponse.h.
 
 const QLatin1String kBase("/api/v1/managedchallenge/");
 
@@ -81,7 +77,7 @@ bool CertifyController::handle(const HubRequest &request, const HubResponder &re
     const QString rest = request.path.mid(kBase.size());
     if (rest.startsWith(QLatin1String("requeststatus/"))) {
         if (request.method != "GET") {
-            respond(HubResponse::problem(405, Text::tr("Method not allowed."), Text::tr("Use GET."))
+            respond(HubResponse::problem(405, QStringLiteral("Method not allowed."), QStringLiteral("Use GET."))
                         .withHeader("Allow", "GET"));
             return true;
         }
@@ -92,7 +88,7 @@ bool CertifyController::handle(const HubRequest &request, const HubResponder &re
         return false;
     }
     if (request.method != "POST") {
-        respond(HubResponse::problem(405, Text::tr("Method not allowed."), Text::tr("Use POST."))
+        respond(HubResponse::problem(405, QStringLiteral("Method not allowed."), QStringLiteral("Use POST."))
                     .withHeader("Allow", "POST"));
         return true;
     }
@@ -136,8 +132,8 @@ void CertifyController::handleChallenge(const HubRequest &request,
     if (body->value(QStringLiteral("challengeType")).toString().compare(QLatin1String("dns-01"), Qt::CaseInsensitive)
         != 0) {
         respond(HubResponse::problem(400,
-                                     Text::tr("Unsupported challenge type."),
-                                     Text::tr("This hub performs dns-01 managed challenges only.")));
+                                     QStringLiteral("Unsupported challenge type."),
+                                     QStringLiteral("This hub performs dns-01 managed challenges only.")));
         return;
     }
 
@@ -183,9 +179,10 @@ void CertifyController::handleChallenge(const HubRequest &request,
                 remember(m_relay, Presented{*outcome.challenge, outcome.fqdn, relayed.value, clientId, m_clock.now()});
             }
         }
-        const QString message = outcome.ok() ? (cleanup ? Text::tr("Cleanup: %1 :: %2") : Text::tr("Updated: %1 :: %2"))
-                                                   .arg(outcome.fqdn, relayed.value)
-                                             : outcome.detail;
+        const QString message =
+            outcome.ok() ? (cleanup ? QStringLiteral("Cleanup: %1 :: %2") : QStringLiteral("Updated: %1 :: %2"))
+                               .arg(outcome.fqdn, relayed.value)
+                         : outcome.detail;
         if (begin && !(synchronous && !outcome.ok())) {
             operation->hasResult = true;
             operation->success = outcome.ok();
@@ -225,12 +222,12 @@ void CertifyController::handleStatus(const QString &id, const HubRequest &reques
                       id.left(64),
                       false,
                       QStringLiteral("unknown operation"));
-        respond(
-            HubResponse::problem(404,
-                                 Text::tr("Unknown operation."),
-                                 Text::tr("Managed challenge operation '%1' was not found; operations are kept for an "
-                                          "hour.")
-                                     .arg(id.left(64))));
+        respond(HubResponse::problem(
+            404,
+            QStringLiteral("Unknown operation."),
+            QStringLiteral("Managed challenge operation '%1' was not found; operations are kept for an "
+                           "hour.")
+                .arg(id.left(64))));
         return;
     }
     m_relay.audit(QStringLiteral("certify"),

@@ -14,11 +14,7 @@ Q_LOGGING_CATEGORY(lcRelay, "certdesk.hub")
 
 namespace {
 
-// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ChallengeRelay)
-};
+// What the hub sends API clients is English whatever the desktop's language: see HubResponse.h.
 
 ChallengeRelay::Outcome refused(int status, const QString &title, const QString &detail)
 {
@@ -105,23 +101,23 @@ ChallengeRelay::Outcome ChallengeRelay::authenticate(const QString &api,
         audit(api, action, clientId, remote, name, false, auth.auditReason());
         if (auth.failure == ApiTokenStore::Failure::NotReady) {
             return refused(503,
-                           Text::tr("The hub is not ready."),
-                           Text::tr("CertDesk has not unlocked its token key yet; try again in a minute."));
+                           QStringLiteral("The hub is not ready."),
+                           QStringLiteral("CertDesk has not unlocked its token key yet; try again in a minute."));
         }
         // One answer for every failure, so a caller cannot tell a wrong secret from an unknown,
         // expired or revoked token; the audit log has the precise reason for the administrator.
         return refused(401,
-                       Text::tr("Invalid client credentials."),
-                       Text::tr("The client id and secret were not accepted. Check them with the CertDesk "
-                                "administrator; tokens can expire or be revoked."));
+                       QStringLiteral("Invalid client credentials."),
+                       QStringLiteral("The client id and secret were not accepted. Check them with the CertDesk "
+                                      "administrator; tokens can expire or be revoked."));
     }
     const HubRateLimiter::Decision rate = m_clientLimiter.take(auth.token.clientId);
     if (!rate.allowed) {
         audit(api, action, clientId, remote, name, false, QStringLiteral("rate limited"));
         Outcome outcome = refused(
             429,
-            Text::tr("Too many requests."),
-            Text::tr("This client sent too many requests; retry after %1 seconds.").arg(rate.retryAfterSeconds));
+            QStringLiteral("Too many requests."),
+            QStringLiteral("This client sent too many requests; retry after %1 seconds.").arg(rate.retryAfterSeconds));
         outcome.retryAfterSeconds = rate.retryAfterSeconds;
         return outcome;
     }
@@ -144,10 +140,12 @@ void ChallengeRelay::run(const Request &request, Done done)
               request.record.left(128),
               false,
               QStringLiteral("malformed record name"));
-        done(
-            refused(400,
-                    Text::tr("Invalid record name."),
-                    record ? Text::tr("A TXT record name cannot contain a wildcard label.") : record.problem().detail));
+        done(refused(400,
+                     QStringLiteral("Invalid record name."),
+                     record ? QStringLiteral("A TXT record name cannot contain a wildcard label.")
+                            : QStringLiteral("Send the TXT record's full DNS name, such as "
+                                             "_acme-challenge.www.example.com (error %1).")
+                                  .arg(record.problem().code)));
         return;
     }
     QString fqdn = request.record.toLower();
@@ -165,7 +163,10 @@ void ChallengeRelay::run(const Request &request, Done done)
                   request.identifier.left(128),
                   false,
                   QStringLiteral("malformed identifier"));
-            done(refused(400, Text::tr("Invalid identifier."), identifier.problem().detail));
+            done(refused(
+                400,
+                QStringLiteral("Invalid identifier."),
+                QStringLiteral("The identifier is not a valid DNS name (error %1).").arg(identifier.problem().code)));
             return;
         }
         name = identifier.value();
@@ -174,8 +175,8 @@ void ChallengeRelay::run(const Request &request, Done done)
         audit(
             request.api, action, request.clientId, request.remote, name, false, QStringLiteral("malformed TXT value"));
         done(refused(400,
-                     Text::tr("Invalid TXT value."),
-                     Text::tr("A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).")));
+                     QStringLiteral("Invalid TXT value."),
+                     QStringLiteral("A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).")));
         return;
     }
 
@@ -193,7 +194,10 @@ void ChallengeRelay::run(const Request &request, Done done)
     const Result<QList<ManagedChallenge>> challenges = m_challenges.all();
     if (!challenges) {
         audit(request.api, action, request.clientId, request.remote, name, false, challenges.problem().technical);
-        done(refused(500, challenges.problem().title, challenges.problem().hint));
+        done(refused(500,
+                     QStringLiteral("The hub could not read its managed challenges."),
+                     QStringLiteral("Try again later; the CertDesk administrator finds the cause in the hub's "
+                                    "audit log.")));
         return;
     }
     const TokenScope scope(outcome.token, challenges.value());
@@ -205,7 +209,7 @@ void ChallengeRelay::run(const Request &request, Done done)
         const TokenScope::Decision identifierDecision = scope.authorize(name);
         if (!identifierDecision.allowed) {
             audit(request.api, action, request.clientId, request.remote, name, false, identifierDecision.reason);
-            done(refused(403, Text::tr("This name is outside the token's scope."), identifierDecision.reason));
+            done(refused(403, QStringLiteral("This name is outside the token's scope."), identifierDecision.reason));
             return;
         }
         name = record.value();
@@ -213,7 +217,7 @@ void ChallengeRelay::run(const Request &request, Done done)
     const TokenScope::Decision decision = scope.authorize(name);
     if (!decision.allowed) {
         audit(request.api, action, request.clientId, request.remote, name, false, decision.reason);
-        done(refused(403, Text::tr("This name is outside the token's scope."), decision.reason));
+        done(refused(403, QStringLiteral("This name is outside the token's scope."), decision.reason));
         return;
     }
     audit(request.api, action, request.clientId, request.remote, name, true, decision.reason);
@@ -234,6 +238,8 @@ void ChallengeRelay::run(const Request &request, Done done)
               false,
               published.problem().title + QStringLiteral(": ") + published.problem().technical);
         outcome.status = 502;
+        // The provider's answer tells the client what to fix (credentials, zone); it is the
+        // one text here that comes from elsewhere in CertDesk, in the desktop's language.
         outcome.title = published.problem().title;
         outcome.detail = published.problem().hint;
         done(outcome);

@@ -9,11 +9,7 @@
 
 namespace {
 
-// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(HttpReqController)
-};
+// What the hub sends API clients is English whatever the desktop's language: see HubResponse.h.
 
 } // namespace
 
@@ -62,7 +58,7 @@ bool HttpReqController::handle(const HubRequest &request, const HubResponder &re
         return false;
     }
     if (request.method != "POST") {
-        respond(HubResponse::problem(405, Text::tr("Method not allowed."), Text::tr("Use POST."))
+        respond(HubResponse::problem(405, QStringLiteral("Method not allowed."), QStringLiteral("Use POST."))
                     .withHeader("Allow", "POST"));
         return true;
     }

@@ -8,7 +8,11 @@
 #include <functional>
 #include <utility>
 
-// One HTTP answer from a controller, independent of the HTTP server library.
+// One HTTP answer from a controller, independent of the HTTP server library. Its texts are
+// English on purpose, whatever language the desktop runs in: API clients (lego, certbot
+// hooks, win-acme) log and sometimes match them, and an administrator searching the web for
+// an error finds it. So the hub's wire texts are plain literals, not tr(); Problems from
+// elsewhere in CertDesk (translated) go to the audit log, and the client gets their code.
 struct HubResponse
 {
     int status = 200;

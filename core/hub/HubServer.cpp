@@ -254,9 +254,10 @@ void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
     const qint64 declared = request.header("Content-Length").trimmed().toLongLong(&lengthOk);
     if ((lengthOk && declared > m_options.maxBodyBytes) || request.body.size() > m_options.maxBodyBytes) {
         audit(request, QStringLiteral("request body over %1 bytes").arg(m_options.maxBodyBytes));
-        once(HubResponse::problem(413,
-                                  tr("The request body is too large."),
-                                  tr("The hub accepts at most %1 bytes per request.").arg(m_options.maxBodyBytes))
+        once(HubResponse::problem(
+                 413,
+                 QStringLiteral("The request body is too large."),
+                 QStringLiteral("The hub accepts at most %1 bytes per request.").arg(m_options.maxBodyBytes))
                  .withHeader("Connection", "close"));
         return;
     }
@@ -264,8 +265,8 @@ void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
     if (!rate.allowed) {
         audit(request, QStringLiteral("rate limited by address"));
         once(HubResponse::problem(429,
-                                  tr("Too many requests."),
-                                  tr("Too many requests from %1; retry after %2 seconds.")
+                                  QStringLiteral("Too many requests."),
+                                  QStringLiteral("Too many requests from %1; retry after %2 seconds.")
                                       .arg(request.remoteAddress.toString())
                                       .arg(rate.retryAfterSeconds))
                  .withHeader("Retry-After", QByteArray::number(rate.retryAfterSeconds)));
@@ -277,5 +278,6 @@ void HubServer::dispatch(const HubRequest &request, const HubResponder &respond)
         }
     }
     audit(request, QStringLiteral("no such API"));
-    once(HubResponse::problem(404, tr("Not found."), tr("This hub has no API at %1.").arg(request.path.left(128))));
+    once(HubResponse::problem(
+        404, QStringLiteral("Not found."), QStringLiteral("This hub has no API at %1.").arg(request.path.left(128))));
 }

@@ -6,19 +6,15 @@
 
 namespace {
 
-// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(StrictJson)
-};
+// What the hub sends API clients is English whatever the desktop's language: see HubResponse.h.
 
 Problem badJson(const QString &detail)
 {
     return Problem::make(Problem::Category::Input,
                          QStringLiteral("hub.bad-json"),
-                         Text::tr("The request body is not what this API expects."),
+                         QStringLiteral("The request body is not what this API expects."),
                          detail,
-                         Text::tr("Send a JSON object with the documented fields."));
+                         QStringLiteral("Send a JSON object with the documented fields."));
 }
 
 QString typeName(QJsonValue::Type type)
@@ -49,10 +45,10 @@ Result<QJsonObject> StrictJson::parse(const QByteArray &body, const QList<Field>
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return badJson(Text::tr("Malformed JSON at offset %1: %2.").arg(error.offset).arg(error.errorString()));
+        return badJson(QStringLiteral("Malformed JSON at offset %1: %2.").arg(error.offset).arg(error.errorString()));
     }
     if (!document.isObject()) {
-        return badJson(Text::tr("The body must be a JSON object."));
+        return badJson(QStringLiteral("The body must be a JSON object."));
     }
     const QJsonObject input = document.object();
     QJsonObject output;
@@ -66,28 +62,29 @@ Result<QJsonObject> StrictJson::parse(const QByteArray &body, const QList<Field>
             }
         }
         if (!field) {
-            return badJson(Text::tr("Unknown field \"%1\".").arg(it.key().left(64)));
+            return badJson(QStringLiteral("Unknown field \"%1\".").arg(it.key().left(64)));
         }
         if (output.contains(field->name)) {
-            return badJson(Text::tr("The field \"%1\" appears more than once.").arg(field->name));
+            return badJson(QStringLiteral("The field \"%1\" appears more than once.").arg(field->name));
         }
         const QJsonValue value = it.value();
         if (value.isNull() && !field->required) {
             continue; // .NET clients serialise absent optional values as null
         }
         if (value.type() != field->type) {
-            return badJson(Text::tr("The field \"%1\" must be a %2, not a %3.")
+            return badJson(QStringLiteral("The field \"%1\" must be a %2, not a %3.")
                                .arg(field->name, typeName(field->type), typeName(value.type())));
         }
         if (value.isString() && value.toString().size() > field->maxLength) {
-            return badJson(
-                Text::tr("The field \"%1\" is longer than %2 characters.").arg(field->name).arg(field->maxLength));
+            return badJson(QStringLiteral("The field \"%1\" is longer than %2 characters.")
+                               .arg(field->name)
+                               .arg(field->maxLength));
         }
         output.insert(field->name, value);
     }
     for (const Field &field : fields) {
         if (field.required && !output.contains(field.name)) {
-            return badJson(Text::tr("The field \"%1\" is missing.").arg(field.name));
+            return badJson(QStringLiteral("The field \"%1\" is missing.").arg(field.name));
         }
     }
     return output;

@@ -7,19 +7,13 @@
 
 namespace {
 
-// lupdate extracts a tr() call only when it can tie it to a class, so calls go through Text::tr().
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(TokenScope)
-};
+// What the hub sends API clients is English whatever the desktop's language: see HubResponse.h.
 
 // "; a.b.x.test is 2 labels below x.test, a wildcard covers one". Only used for two or more
-// labels, so the English source is plural; %n lets translators use their own plural forms.
+// labels, so always plural.
 QString tooDeep(const QString &name, int below, const QString &base)
 {
-    return QCoreApplication::translate(
-               "TokenScope", "; %1 is %n labels below %2, a wildcard covers one", nullptr, below)
-        .arg(name, base);
+    return QStringLiteral("; %1 is %2 labels below %3, a wildcard covers one").arg(name).arg(below).arg(base);
 }
 
 // How far below a wildcard entry's base a name is, for "two labels below" explanations.
@@ -72,14 +66,15 @@ QString TokenScope::permittedRulesText() const
     } else {
         for (const ManagedChallenge &challenge : usableChallenges()) {
             if (challenge.matchRule.isFallback()) {
-                rules << Text::tr("any name no other managed challenge serves");
+                rules << QStringLiteral("any name no other managed challenge serves");
             } else {
                 rules << challenge.matchRule.entries();
             }
         }
     }
     rules.removeDuplicates();
-    return rules.isEmpty() ? Text::tr("no names (it may use no managed challenge)") : rules.join(QLatin1String(", "));
+    return rules.isEmpty() ? QStringLiteral("no names (it may use no managed challenge)")
+                           : rules.join(QLatin1String(", "));
 }
 
 TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role role) const
@@ -87,7 +82,7 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
     Decision decision;
     const QString who = m_token.consumer.isEmpty() ? m_token.clientId : m_token.consumer;
     if (!m_token.roles.testFlag(role)) {
-        decision.reason = Text::tr("Token '%1' does not have the %2 role.").arg(who, ApiToken::roleName(role));
+        decision.reason = QStringLiteral("Token '%1' does not have the %2 role.").arg(who, ApiToken::roleName(role));
         return decision;
     }
 
@@ -103,11 +98,12 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
                 }
             }
             if (ChallengeName::isWildcard(name) && entry == ChallengeName::baseName(name)) {
-                why = Text::tr("; a wildcard name needs an explicit wildcard entry %1").arg(name);
+                why = QStringLiteral("; a wildcard name needs an explicit wildcard entry %1").arg(name);
                 break;
             }
         }
-        decision.reason = Text::tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
+        decision.reason =
+            QStringLiteral("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
         return decision;
     }
 
@@ -125,17 +121,19 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
             }
         }
         if (!serving) {
-            decision.reason = Text::tr("No managed challenge matches %1; token '%2' may write names matching %3%4.")
-                                  .arg(name, who, permittedRulesText(), why);
+            decision.reason =
+                QStringLiteral("No managed challenge matches %1; token '%2' may write names matching %3%4.")
+                    .arg(name, who, permittedRulesText(), why);
         } else if (!why.isEmpty()) {
-            decision.reason = Text::tr("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
+            decision.reason =
+                QStringLiteral("Token '%1' may write names matching %2%3.").arg(who, permittedRulesText(), why);
         } else if (serving->matchRule.isFallback()) {
-            decision.reason = Text::tr("Token '%1' may write names matching %2; %3 is not one of them.")
+            decision.reason = QStringLiteral("Token '%1' may write names matching %2; %3 is not one of them.")
                                   .arg(who, permittedRulesText(), name);
         } else {
             decision.reason =
-                Text::tr("Token '%1' may write names matching %2; %3 is served by managed challenge '%4', "
-                         "which this token may not use.")
+                QStringLiteral("Token '%1' may write names matching %2; %3 is served by managed challenge '%4', "
+                               "which this token may not use.")
                     .arg(who, permittedRulesText(), name, serving->title);
         }
         return decision;
@@ -143,10 +141,10 @@ TokenScope::Decision TokenScope::authorize(const QString &name, ApiToken::Role r
     decision.allowed = true;
     decision.challenge = serving;
     decision.reason =
-        Text::tr("Token '%1' may write %2 through managed challenge '%3' (rule %4).")
+        QStringLiteral("Token '%1' may write %2 through managed challenge '%3' (rule %4).")
             .arg(who,
                  name,
                  serving->title,
-                 serving->matchRule.isFallback() ? Text::tr("fallback") : serving->matchRule.bestEntry(name));
+                 serving->matchRule.isFallback() ? QStringLiteral("fallback") : serving->matchRule.bestEntry(name));
     return decision;
 }
