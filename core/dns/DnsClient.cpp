@@ -69,6 +69,7 @@ DnsClient::~DnsClient()
         }
     }
     m_transactions.clear();
+    m_deadlines.clear();
     m_servers.clear();
     m_backlogged.clear();
 }
@@ -231,7 +232,7 @@ void DnsClient::send(Transaction *t)
 void DnsClient::sendUdp(Transaction *t)
 {
     ++t->attempt;
-    t->deadline = m_clock.elapsed() + t->options.timeout.count();
+    setDeadline(t, m_clock.elapsed() + t->options.timeout.count());
     const qint64 written = t->channel->socket.writeDatagram(t->query, t->server.address, t->server.port);
     // A full send buffer is a lost datagram: the retry covers it. Anything else will not heal.
     if (written < 0 && t->channel->socket.error() != QAbstractSocket::TemporaryError) {
@@ -333,7 +334,7 @@ void DnsClient::startTcp(Transaction *t)
     qCDebug(lcDns) << "truncated answer, retrying over TCP:" << DnsLookupProblem::question(t->name, t->type);
     t->channel->byId.remove(t->id);
     t->channel = nullptr;
-    t->deadline = m_clock.elapsed() + 2 * t->options.timeout.count();
+    setDeadline(t, m_clock.elapsed() + 2 * t->options.timeout.count());
     t->tcp = new QTcpSocket(this);
     const Handle handle = t->handle;
     const auto find = [this, handle]() -> Transaction * {
@@ -381,14 +382,22 @@ void DnsClient::readTcp(Transaction *t)
     accept(t, t->tcpBuffer.mid(2, length), true);
 }
 
+void DnsClient::setDeadline(Transaction *t, qint64 deadline)
+{
+    if (t->deadline > 0) {
+        m_deadlines.erase({t->deadline, t->handle});
+    }
+    t->deadline = deadline;
+    m_deadlines.insert({deadline, t->handle});
+}
+
 void DnsClient::checkDeadlines()
 {
+    // Ordered by deadline: a tick costs the expired lookups, not every pending one.
     const qint64 now = m_clock.elapsed();
     std::vector<Handle> expired;
-    for (const auto &[handle, t] : m_transactions) {
-        if (t->inFlight && t->deadline <= now) {
-            expired.push_back(handle);
-        }
+    for (auto it = m_deadlines.cbegin(); it != m_deadlines.cend() && it->first <= now; ++it) {
+        expired.push_back(it->second);
     }
     const QPointer<DnsClient> guard(this);
     for (const Handle handle : expired) {
@@ -397,6 +406,9 @@ void DnsClient::checkDeadlines()
             continue;
         }
         Transaction *t = it->second.get();
+        if (!t->inFlight) {
+            continue;
+        }
         if (t->tcp) {
             finish(t, DnsLookupProblem::timeout(t->server, t->name, t->type, t->attempt, true));
         } else if (t->attempt < t->options.attempts) {
@@ -441,6 +453,9 @@ void DnsClient::finishLater(Handle handle, const Problem &problem)
 
 void DnsClient::release(Transaction *t)
 {
+    if (t->deadline > 0) {
+        m_deadlines.erase({t->deadline, t->handle});
+    }
     if (t->channel) {
         t->channel->byId.remove(t->id);
     }

@@ -120,6 +120,7 @@ private:
     void readUdp(UdpChannel *channel);
     void readTcp(Transaction *transaction);
     bool accept(Transaction *transaction, const QByteArray &wire, bool overTcp);
+    void setDeadline(Transaction *transaction, qint64 deadline);
     void checkDeadlines();
     void finish(Transaction *transaction, const Result<DnsAnswer> &result);
     void finishLater(Handle handle, const Problem &problem);
@@ -133,8 +134,9 @@ private:
     int m_maxPerServer = 100;
     Handle m_nextHandle = 1;
     std::unordered_map<Handle, std::unique_ptr<Transaction>> m_transactions;
-    std::map<QString, ServerQueue> m_servers; // by DnsServer::toString()
-    std::set<QString> m_backlogged;           // servers with waiting lookups
+    std::map<QString, ServerQueue> m_servers;        // by DnsServer::toString()
+    std::set<QString> m_backlogged;                  // servers with waiting lookups
+    std::set<std::pair<qint64, Handle>> m_deadlines; // in-flight lookups by deadline (m_clock ms)
     int m_inFlight = 0;
     std::vector<std::unique_ptr<UdpChannel>> m_channels;
     std::size_t m_nextChannel = 0;
