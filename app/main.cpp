@@ -1,6 +1,7 @@
 #include "ChallengePublishers.h"
 #include "HeadlessService.h"
 #include "Localization.h"
+#include "TestHooks.h"
 #include "cli/CommandLine.h"
 #include "cli/VerbRunner.h"
 #include "cli/Verbs.h"
@@ -40,6 +41,7 @@ int runHeadless(const Invocation &invocation, int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    installTestHooks();
     // The service writes alert emails in the language chosen in the settings.
     installTranslations(app, LanguageSetting::readFromDataDir(dataDirFor(invocation)));
     Result<std::unique_ptr<Profile>> profile = Profile::open(dataDirFor(invocation));
@@ -59,6 +61,7 @@ int runGui(const Invocation &invocation, int argc, char **argv)
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    installTestHooks();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.certdesk.CertDesk"));
     // Before any widget exists, so every string is in the chosen language (read from the
     // profile's settings file; the profile itself is opened below).
@@ -121,6 +124,7 @@ int main(int argc, char **argv)
     case Invocation::Mode::Verb: {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        installTestHooks();
         installTranslations(app);
         return VerbRunner(commandLine).run(invocation);
     }

@@ -346,6 +346,43 @@ AcmeJob *AcmeClient::fetchOrder(const QUrl &url)
     });
 }
 
+AcmeJob *AcmeClient::listOrders()
+{
+    return makeJob(AcmeJob::Kind::ListOrders, [this](AcmeJob *job) {
+        if (!requireAccount(job)) {
+            return;
+        }
+        // POST-as-GET of the account object names its orders list (§7.1.2).
+        postWithKid(job, m_accountUrl, std::nullopt, [this, job](const AcmeResponse &response) {
+            const AcmeAccount account = AcmeAccount::fromJson(response.json(), m_accountUrl);
+            if (!account.orders.isValid() || account.orders.isEmpty()) {
+                job->succeed();
+                return;
+            }
+            fetchOrderPage(job, response.url.resolved(account.orders), 0);
+        });
+    });
+}
+
+void AcmeClient::fetchOrderPage(AcmeJob *job, const QUrl &url, int page)
+{
+    // A bound, so a CA with a long history (or a page loop) cannot keep a resume busy.
+    constexpr int MaxPages = 20;
+    postWithKid(job, url, std::nullopt, [this, job, page](const AcmeResponse &response) {
+        for (const QJsonValue &value : response.json().value(QStringLiteral("orders")).toArray()) {
+            const QUrl order = response.url.resolved(QUrl(value.toString()));
+            if (value.isString() && order.isValid() && !order.isRelative()) {
+                job->m_orderUrls << order;
+            }
+        }
+        if (response.next.isValid() && !response.next.isEmpty() && page + 1 < MaxPages) {
+            fetchOrderPage(job, response.url.resolved(response.next), page + 1);
+            return;
+        }
+        job->succeed();
+    });
+}
+
 AcmeJob *AcmeClient::fetchAuthorization(const QUrl &url)
 {
     return makeJob(AcmeJob::Kind::FetchAuthorization, [this, url](AcmeJob *job) {

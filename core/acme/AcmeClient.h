@@ -67,6 +67,9 @@ public:
 
     AcmeJob *newOrder(const AcmeOrderRequest &request); // §7.4
     AcmeJob *fetchOrder(const QUrl &url);
+    // §7.1.2.1: the URLs of the account's orders, every page (Link rel="next") up to a bound.
+    // Succeeds with none when the CA does not list orders (Let's Encrypt does not).
+    AcmeJob *listOrders();
     AcmeJob *fetchAuthorization(const QUrl &url); // §7.5
     // §7.5.1: tell the CA the response is in place. Publish the file or TXT record first.
     AcmeJob *respondToChallenge(const AcmeChallenge &challenge);
@@ -97,6 +100,7 @@ private:
     using OnResponse = std::function<void(const AcmeResponse &)>;
 
     AcmeJob *makeJob(AcmeJob::Kind kind, Step body);
+    void fetchOrderPage(AcmeJob *job, const QUrl &url, int page);
     void withDirectory(AcmeJob *job, std::function<void()> next);
     bool requireAccount(AcmeJob *job);
     // POST signed with the account key and kid; `payload` nullopt is POST-as-GET.

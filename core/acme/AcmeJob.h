@@ -39,6 +39,7 @@ public:
         DownloadCertificate,
         Revoke,
         RenewalInfo,
+        ListOrders,
     };
     Q_ENUM(Kind)
 
@@ -70,6 +71,9 @@ public:
 
     AcmeRenewalInfo renewalInfo() const { return m_renewalInfo; }
 
+    // ListOrders: the account's order URLs as the CA listed them (empty when it lists none).
+    QList<QUrl> orderUrls() const { return m_orderUrls; }
+
     // DownloadCertificate: the chosen chain (PEM, leaf first), and the chains considered: the
     // default one, plus the Link rel="alternate" ones when a preferred issuer was given.
     QByteArray certificateChain() const { return m_certificateChain; }
@@ -100,6 +104,7 @@ private:
     AcmeAuthorization m_authorization;
     AcmeChallenge m_challenge;
     AcmeRenewalInfo m_renewalInfo;
+    QList<QUrl> m_orderUrls;
     QByteArray m_certificateChain;
     QList<QByteArray> m_availableChains;
 };

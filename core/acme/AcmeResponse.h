@@ -21,6 +21,7 @@ struct AcmeResponse
     QByteArray body;
     QUrl location;
     QList<QUrl> alternates;
+    QUrl next; // Link: rel="next" (a paginated list, RFC 8555 §7.1.2.1)
     std::optional<QDateTime> retryAfter;
     std::optional<Problem> problem;
 

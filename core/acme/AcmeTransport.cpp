@@ -221,6 +221,7 @@ AcmeResponse AcmeTransport::readReply(QNetworkReply *reply, bool timedOut, const
         response.location = reply->url().resolved(QUrl(QString::fromLatin1(location)));
     }
     response.alternates = HttpHeaders::linkTargets(reply, "alternate");
+    response.next = HttpHeaders::linkTargets(reply, "next").value(0);
     response.retryAfter = HttpHeaders::retryAfter(reply, QDateTime::currentDateTimeUtc());
 
     if (response.status == 0) {

@@ -1,6 +1,7 @@
 #include "OrderRunner.h"
 
 #include "core/Clock.h"
+#include "core/CrashPoint.h"
 #include "core/acme/AcmeClient.h"
 #include "core/acme/AcmeJob.h"
 #include "core/certificates/CertificateRepository.h"
@@ -12,9 +13,13 @@
 #include "core/jobs/RenewalPlanner.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/ActivityLog.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcOrder, "certdesk.core.jobs.order")
 
@@ -101,6 +106,7 @@ void OrderRunner::begin()
         return;
     }
     m_orderId = begun.value();
+    CrashPoint::reached("order-begun"); // the row exists; the CA has not been asked yet
     createOrder();
 }
 
@@ -139,6 +145,7 @@ void OrderRunner::createOrder()
         }
         m_order = done->order();
         record(m_order.status);
+        CrashPoint::reached("order-placed"); // the CA has the order, its URL is stored
         continueWith(m_order);
     });
     job->start();
@@ -167,8 +174,19 @@ Result<QString> OrderRunner::profileToOrder() const
 void OrderRunner::resumeOrder()
 {
     if (!m_setup.resumeOrderUrl.isValid() || m_setup.resumeOrderUrl.isEmpty()) {
-        // Interrupted before the CA answered newOrder: nothing to resume, so ask again.
-        createOrder();
+        AcmeJob *list = m_setup.client->listOrders();
+        connect(list, &AcmeJob::finished, this, [this](AcmeJob *done) {
+            if (m_done) {
+                return;
+            }
+            if (done->failed()) {
+                qCInfo(lcOrder) << "cannot list the account's orders:" << done->problem().message();
+                createOrder();
+                return;
+            }
+            adoptPlacedOrder(done->orderUrls(), 0);
+        });
+        list->start();
         return;
     }
     qCInfo(lcOrder) << "resuming order" << m_setup.resumeOrderUrl.toString() << "for endpoint" << endpointId();
@@ -188,6 +206,52 @@ void OrderRunner::resumeOrder()
             createOrder();
             return;
         }
+        continueWith(m_order);
+    });
+    job->start();
+}
+
+bool OrderRunner::isOurs(const AcmeOrder &order) const
+{
+    if (order.status != QLatin1String("pending") && order.status != QLatin1String("ready")) {
+        return false;
+    }
+    QSet<QString> wanted;
+    for (const QString &name : std::as_const(m_setup.endpoint.names)) {
+        wanted.insert(name.toLower());
+    }
+    QSet<QString> listed;
+    for (const AcmeIdentifier &identifier : order.identifiers) {
+        if (identifier.type != QLatin1String("dns")) {
+            return false;
+        }
+        listed.insert(identifier.value.toLower());
+    }
+    return listed == wanted;
+}
+
+void OrderRunner::adoptPlacedOrder(QList<QUrl> candidates, int looked)
+{
+    // Newest first, and only the newest few: the interrupted order was placed moments before
+    // the crash, while an account's list also holds every valid order of the past.
+    constexpr int MaxLooked = 32;
+    if (candidates.isEmpty() || looked >= MaxLooked) {
+        createOrder();
+        return;
+    }
+    const QUrl url = candidates.takeLast();
+    AcmeJob *job = m_setup.client->fetchOrder(url);
+    connect(job, &AcmeJob::finished, this, [this, candidates, looked](AcmeJob *done) {
+        if (m_done) {
+            return;
+        }
+        if (done->failed() || !isOurs(done->order())) {
+            adoptPlacedOrder(candidates, looked + 1);
+            return;
+        }
+        m_order = done->order();
+        qCInfo(lcOrder) << "taking up order" << m_order.url.toString() << "placed before an interruption";
+        record(m_order.status);
         continueWith(m_order);
     });
     job->start();
@@ -290,6 +354,7 @@ void OrderRunner::solveAuthorization(const QUrl &url)
                     authorizationDone(url, responded->problem());
                     return;
                 }
+                CrashPoint::reached("challenge-answered"); // the CA validates; nobody will poll
                 pollAuthorization(url);
             });
             respond->start();
@@ -408,12 +473,20 @@ void OrderRunner::store(const QByteArray &chainPem)
     m_certificate.chainPem = chainPem;
     m_certificate.privateKeyEnvelope = sealed.value();
     m_certificate.ariCertId = info->ariCertId();
+    // The certificate and its order's end in one transaction: a crash between them would
+    // leave an unfinished order whose resumption stores the same certificate twice.
+    QSqlDatabase db = m_setup.store->connection();
+    const bool inTransaction = db.transaction();
     Result<qint64> saved = CertificateRepository(m_setup.store).add(m_certificate);
     if (!saved) {
+        if (inTransaction) {
+            db.rollback();
+        }
         fail(saved.problem());
         return;
     }
     m_certificate.id = saved.value();
+    CrashPoint::reached("certificate-stored");
 
     const RenewalPlanner::Plan plan =
         RenewalPlanner(Clock::system())
@@ -425,6 +498,15 @@ void OrderRunner::store(const QByteArray &chainPem)
             EndpointRepository(m_setup.store).setStatus(endpointId(), QStringLiteral("ok"), plan.renewAt);
         !updated) {
         qCWarning(lcOrder) << updated.problem().technical;
+    }
+    if (inTransaction && !db.commit()) {
+        db.rollback();
+        fail(Problem::make(Problem::Category::Storage,
+                           QStringLiteral("order.store-failed"),
+                           tr("The new certificate could not be saved."),
+                           db.lastError().text(),
+                           tr("Check that the disk has room and the profile folder is writable, then renew again.")));
+        return;
     }
     log(false,
         tr("Certificate issued for %1, valid until %2.")

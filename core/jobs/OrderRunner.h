@@ -79,6 +79,12 @@ private:
     void createOrder();
     Result<QString> profileToOrder() const;
     void resumeOrder();
+    // Interrupted between the order's row and the CA's answer to newOrder: the CA may have the
+    // order anyway. One of the account's orders that is pending or ready for exactly these
+    // names is taken up instead of placing another (each new order counts against the CA's
+    // rate limit); `candidates` are the listed URLs not looked at yet, newest last.
+    void adoptPlacedOrder(QList<QUrl> candidates, int looked);
+    bool isOurs(const AcmeOrder &order) const;
     void continueWith(const AcmeOrder &order);
     void solveAuthorizations();
     void solveAuthorization(const QUrl &url);
