@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n endpoint(s)", nullptr, 1), QStringLiteral("1 endpoint"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n endpoint(s)", nullptr, 2),
                  QStringLiteral("2 endpoints"));
-        QCOMPARE(QCoreApplication::translate("RelativeTime", "in %n day(s)", nullptr, 1), QStringLiteral("in 1 day"));
+        QCOMPARE(QCoreApplication::translate("RelativeTime", "in %Ln day(s)", nullptr, 1), QStringLiteral("in 1 day"));
         Facade facade(*m_profile);
         MainWindow window(facade);
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));

@@ -80,6 +80,8 @@ private:
     {
         Endpoint endpoint;
         endpoint.names = names;
+        // Ordered only when the test clicks Renew Now: the worker must not order by itself.
+        endpoint.orderAutomatically = false;
         const Result<Endpoint> added = EndpointRepository(m_profile->store()).add(endpoint);
         return added ? added->id : 0;
     }

@@ -88,32 +88,15 @@ private:
     }
 
     // `certdesk --headless` on a profile, renewal checks every second.
-    std::unique_ptr<QProcess> startHeadless(const QString &profile, const QStringList &environment = {})
+    static std::unique_ptr<QProcess> startHeadless(const QString &profile, const QStringList &environment = {})
     {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CERTDESK_RENEWAL_CHECK_SECONDS"), QStringLiteral("1"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("certdesk.*=true"));
-        for (const QString &variable : environment) {
-            env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
-        }
-        process->setProcessEnvironment(env);
-        process->start(QStringLiteral(CERTDESK_BINARY),
-                       {QStringLiteral("--data-dir"), profile, QStringLiteral("--headless")});
-        return process;
+        return CertdeskProcess::startHeadless(profile,
+                                              QStringList{QStringLiteral("CERTDESK_RENEWAL_CHECK_SECONDS=1"),
+                                                          QStringLiteral("QT_LOGGING_RULES=certdesk.*=true")}
+                                                  + environment);
     }
 
-    // SIGTERM; true when it exited by itself with 0.
-    static bool stopHeadless(QProcess &process)
-    {
-        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-        if (!process.waitForFinished(20000)) {
-            process.kill();
-            process.waitForFinished();
-            return false;
-        }
-        return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    }
+    static bool stopHeadless(QProcess &process) { return CertdeskProcess::stopHeadless(process); }
 
     static QStringList activity(const QString &profile, const QString &like)
     {

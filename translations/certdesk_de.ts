@@ -452,17 +452,6 @@
     </message>
 </context>
 <context>
-    <name>AcmeDnsController</name>
-    <message>
-        <source>Method not allowed.</source>
-        <translation>Methode nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Registration is disabled on this hub; ask the CertDesk administrator for an account.</source>
-        <translation>Die Registrierung ist auf diesem Hub deaktiviert; bitten Sie den CertDesk-Administrator um ein Konto.</translation>
-    </message>
-</context>
-<context>
     <name>AcmeDnsProvider</name>
     <message>
         <source>The acme-dns server</source>
@@ -1501,20 +1490,12 @@
         <translation>Zertifikat %1 von %2 widerrufen.</translation>
     </message>
     <message>
-        <source>Obtain certificates now for the named endpoints, or --all.</source>
-        <translation>Jetzt Zertifikate für die genannten Endpunkte beziehen, oder mit --all für alle.</translation>
-    </message>
-    <message>
         <source>NAME… | --all</source>
         <translation>NAME… | --all</translation>
     </message>
     <message>
         <source>Every endpoint.</source>
         <translation>Alle Endpunkte.</translation>
-    </message>
-    <message>
-        <source>Renew every certificate that is due (with --due).</source>
-        <translation>Alle fälligen Zertifikate erneuern (mit --due).</translation>
     </message>
     <message>
         <source>Only what is due.</source>
@@ -1565,44 +1546,25 @@
 </numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>CertifyController</name>
     <message>
-        <source>Method not allowed.</source>
-        <translation>Methode nicht erlaubt.</translation>
+        <source>first    %1 (no certificate yet)</source>
+        <translation>erstes   %1 (noch kein Zertifikat)</translation>
     </message>
     <message>
-        <source>Use GET.</source>
-        <translation>Verwenden Sie GET.</translation>
+        <source>waiting  %1 (%2)</source>
+        <translation>wartet   %1 (%2)</translation>
     </message>
     <message>
-        <source>Use POST.</source>
-        <translation>Verwenden Sie POST.</translation>
+        <source>first    %1 (its DNS records are in place)</source>
+        <translation>erstes   %1 (seine DNS-Einträge sind vorhanden)</translation>
     </message>
     <message>
-        <source>Unsupported challenge type.</source>
-        <translation>Nicht unterstützter Challenge-Typ.</translation>
+        <source>Order new certificates now for the named endpoints, or --all: each gets a fresh order, even with a current certificate. Unattended runs use renew --due.</source>
+        <translation>Jetzt neue Zertifikate für die genannten Endpunkte bestellen, oder --all: jeder erhält eine neue Bestellung, auch mit gültigem Zertifikat. Unbeaufsichtigte Läufe verwenden renew --due.</translation>
     </message>
     <message>
-        <source>This hub performs dns-01 managed challenges only.</source>
-        <translation>Dieser Hub führt nur verwaltete dns-01-Challenges aus.</translation>
-    </message>
-    <message>
-        <source>Cleanup: %1 :: %2</source>
-        <translation>Bereinigt: %1 :: %2</translation>
-    </message>
-    <message>
-        <source>Updated: %1 :: %2</source>
-        <translation>Aktualisiert: %1 :: %2</translation>
-    </message>
-    <message>
-        <source>Unknown operation.</source>
-        <translation>Unbekannter Vorgang.</translation>
-    </message>
-    <message>
-        <source>Managed challenge operation &apos;%1&apos; was not found; operations are kept for an hour.</source>
-        <translation>Der Vorgang „%1“ der verwalteten Challenge wurde nicht gefunden; Vorgänge werden eine Stunde lang aufbewahrt.</translation>
+        <source>Order what is due (with --due): renewals whose time has come, and first certificates of endpoints whose DNS records are in place.</source>
+        <translation>Bestellen, was fällig ist (mit --due): Erneuerungen, deren Zeit gekommen ist, und erste Zertifikate von Endpunkten, deren DNS-Einträge vorhanden sind.</translation>
     </message>
 </context>
 <context>
@@ -1637,57 +1599,6 @@
     <message>
         <source>The CertDesk administrator must configure a supported DNS provider for this managed challenge.</source>
         <translation>Der CertDesk-Administrator muss für diese verwaltete Challenge einen unterstützten DNS-Anbieter einrichten.</translation>
-    </message>
-</context>
-<context>
-    <name>ChallengeRelay</name>
-    <message>
-        <source>The hub is not ready.</source>
-        <translation>Der Hub ist nicht bereit.</translation>
-    </message>
-    <message>
-        <source>CertDesk has not unlocked its token key yet; try again in a minute.</source>
-        <translation>CertDesk hat seinen Token-Schlüssel noch nicht entsperrt; versuchen Sie es in einer Minute erneut.</translation>
-    </message>
-    <message>
-        <source>Invalid client credentials.</source>
-        <translation>Ungültige Client-Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>The client id and secret were not accepted. Check them with the CertDesk administrator; tokens can expire or be revoked.</source>
-        <translation>Client-ID und Secret wurden nicht akzeptiert. Klären Sie sie mit dem CertDesk-Administrator; Tokens können ablaufen oder widerrufen werden.</translation>
-    </message>
-    <message>
-        <source>Too many requests.</source>
-        <translation>Zu viele Anfragen.</translation>
-    </message>
-    <message>
-        <source>This client sent too many requests; retry after %1 seconds.</source>
-        <translation>Dieser Client hat zu viele Anfragen gesendet; versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
-        <source>Invalid record name.</source>
-        <translation>Ungültiger Eintragsname.</translation>
-    </message>
-    <message>
-        <source>A TXT record name cannot contain a wildcard label.</source>
-        <translation>Der Name eines TXT-Eintrags darf kein Wildcard-Label enthalten.</translation>
-    </message>
-    <message>
-        <source>Invalid identifier.</source>
-        <translation>Ungültiger Bezeichner.</translation>
-    </message>
-    <message>
-        <source>Invalid TXT value.</source>
-        <translation>Ungültiger TXT-Wert.</translation>
-    </message>
-    <message>
-        <source>A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).</source>
-        <translation>Ein DNS-01-TXT-Wert besteht aus 43 base64url-Zeichen (RFC 8555, Abschnitt 8.4).</translation>
-    </message>
-    <message>
-        <source>This name is outside the token&apos;s scope.</source>
-        <translation>Dieser Name liegt außerhalb des Geltungsbereichs des Tokens.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3807,14 @@ www.app.example.com
         <source>Choose the folder to deploy certificates to.</source>
         <translation>Wählen Sie den Ordner, in den Zertifikate bereitgestellt werden.</translation>
     </message>
+    <message>
+        <source>Order certificates a&amp;utomatically: the first once the DNS records are in place, then every renewal</source>
+        <translation>Zertifikate a&amp;utomatisch bestellen: das erste, sobald die DNS-Einträge vorhanden sind, dann jede Erneuerung</translation>
+    </message>
+    <message>
+        <source>Turned off, CertDesk orders this endpoint&apos;s certificates only when you ask (Renew Now); it still checks the DNS records and warns before the certificate expires.</source>
+        <translation>Ausgeschaltet bestellt CertDesk die Zertifikate dieses Endpunkts nur auf Ihren Wunsch (Jetzt erneuern); die DNS-Einträge werden weiter geprüft, und vor dem Ablauf des Zertifikats wird gewarnt.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointListPage</name>
@@ -4252,6 +4171,50 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
         <source>List the endpoints.</source>
         <translation>Die Endpunkte auflisten.</translation>
     </message>
+    <message>
+        <source>Its first certificate is ordered once its DNS records are in place (certdesk records shows them), by the running CertDesk (the window or certdesk --headless) or the next certdesk renew --due.</source>
+        <translation>Sein erstes Zertifikat wird bestellt, sobald seine DNS-Einträge vorhanden sind (certdesk records zeigt sie), vom laufenden CertDesk (dem Fenster oder certdesk --headless) oder vom nächsten certdesk renew --due.</translation>
+    </message>
+    <message>
+        <source>Its first certificate is ordered by the running CertDesk (the window or certdesk --headless) or the next certdesk renew --due.</source>
+        <translation>Sein erstes Zertifikat bestellt das laufende CertDesk (das Fenster oder certdesk --headless) oder das nächste certdesk renew --due.</translation>
+    </message>
+    <message>
+        <source>Its certificates are ordered only when you ask: certdesk issue %1.</source>
+        <translation>Seine Zertifikate werden nur auf Ihren Wunsch bestellt: certdesk issue %1.</translation>
+    </message>
+    <message>
+        <source>endpoint set needs one endpoint name and --ordering automatic|manual.</source>
+        <translation>endpoint set braucht einen Endpunktnamen und --ordering automatic|manual.</translation>
+    </message>
+    <message>
+        <source>--ordering is automatic or manual.</source>
+        <translation>--ordering ist automatic oder manual.</translation>
+    </message>
+    <message>
+        <source>%1: CertDesk orders its certificates by itself.</source>
+        <translation>%1: CertDesk bestellt seine Zertifikate selbstständig.</translation>
+    </message>
+    <message>
+        <source>%1: certificates are ordered only when you ask.</source>
+        <translation>%1: Zertifikate werden nur auf Ihren Wunsch bestellt.</translation>
+    </message>
+    <message>
+        <source>Order certificates only when asked (certdesk issue), never by itself.</source>
+        <translation>Zertifikate nur auf Wunsch bestellen (certdesk issue), nie selbstständig.</translation>
+    </message>
+    <message>
+        <source>Change whether CertDesk orders an endpoint&apos;s certificates by itself.</source>
+        <translation>Festlegen, ob CertDesk die Zertifikate eines Endpunkts selbstständig bestellt.</translation>
+    </message>
+    <message>
+        <source>NAME --ordering automatic|manual</source>
+        <translation>NAME --ordering automatic|manual</translation>
+    </message>
+    <message>
+        <source>automatic: first certificate and renewals by themselves; manual: only certdesk issue.</source>
+        <translation>automatic: erstes Zertifikat und Erneuerungen selbstständig; manual: nur certdesk issue.</translation>
+    </message>
 </context>
 <context>
     <name>Envelope</name>
@@ -4532,17 +4495,6 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     </message>
 </context>
 <context>
-    <name>HttpReqController</name>
-    <message>
-        <source>Method not allowed.</source>
-        <translation>Methode nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Use POST.</source>
-        <translation>Verwenden Sie POST.</translation>
-    </message>
-</context>
-<context>
     <name>HubAdministration</name>
     <message>
         <source>The hub settings could not be saved.</source>
@@ -4680,30 +4632,6 @@ Fügen Sie Ihren ersten Endpunkt hinzu, um zu beginnen; dank DNS-Delegation funk
     <message>
         <source>The hub is not listening with TLS.</source>
         <translation>Der Hub läuft nicht mit TLS.</translation>
-    </message>
-    <message>
-        <source>The request body is too large.</source>
-        <translation>Der Anfragekörper ist zu groß.</translation>
-    </message>
-    <message>
-        <source>The hub accepts at most %1 bytes per request.</source>
-        <translation>Der Hub nimmt höchstens %1 Byte pro Anfrage an.</translation>
-    </message>
-    <message>
-        <source>Too many requests.</source>
-        <translation>Zu viele Anfragen.</translation>
-    </message>
-    <message>
-        <source>Too many requests from %1; retry after %2 seconds.</source>
-        <translation>Zu viele Anfragen von %1; versuchen Sie es in %2 Sekunden erneut.</translation>
-    </message>
-    <message>
-        <source>Not found.</source>
-        <translation>Nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>This hub has no API at %1.</source>
-        <translation>Dieser Hub hat unter %1 keine API.</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +5913,14 @@ Profil-ID:       %5</translation>
         <source>Certificate order for %1 failed: %2</source>
         <translation>Zertifikatsauftrag für %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The new certificate could not be saved.</source>
+        <translation>Das neue Zertifikat konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Check that the disk has room and the profile folder is writable, then renew again.</source>
+        <translation>Prüfen Sie, ob der Datenträger Platz hat und der Profilordner beschreibbar ist, und erneuern Sie dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs12Export</name>
@@ -6449,6 +6385,13 @@ Profil-ID:       %5</translation>
     </message>
 </context>
 <context>
+    <name>Provisioning</name>
+    <message>
+        <source>Its DNS records could not be worked out.</source>
+        <translation>Seine DNS-Einträge konnten nicht ermittelt werden.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CertDesk</source>
@@ -6835,45 +6778,45 @@ Die Antwort jedes Servers wird nach der nächsten Live-Prüfung angezeigt.</tran
         <translation>jetzt</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minute(s)</source>
+        <source>in %Ln minute(s)</source>
         <translation>
-            <numerusform>in %n Minute</numerusform>
-            <numerusform>in %n Minuten</numerusform>
+            <numerusform>in %Ln Minute</numerusform>
+            <numerusform>in %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n hour(s)</source>
+        <source>in %Ln hour(s)</source>
         <translation>
-            <numerusform>in %n Stunde</numerusform>
-            <numerusform>in %n Stunden</numerusform>
+            <numerusform>in %Ln Stunde</numerusform>
+            <numerusform>in %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -6929,6 +6872,30 @@ Die Antwort jedes Servers wird nach der nächsten Live-Prüfung angezeigt.</tran
     <message>
         <source>Renewal failed (attempt %1); next attempt at %2.</source>
         <translation>Erneuerung fehlgeschlagen (Versuch %1); nächster Versuch: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to wait for: the CA checks the challenge when the order is placed.</source>
+        <translation>Nichts abzuwarten: Die CA prüft die Challenge, wenn die Bestellung aufgegeben ist.</translation>
+    </message>
+    <message>
+        <source>Every challenge record is in place.</source>
+        <translation>Alle Challenge-Einträge sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the DNS records before ordering the first certificate.</source>
+        <translation>Warte auf die DNS-Einträge, bevor das erste Zertifikat bestellt wird.</translation>
+    </message>
+    <message>
+        <source>Ordering the first certificate.</source>
+        <translation>Das erste Zertifikat wird bestellt.</translation>
+    </message>
+    <message>
+        <source>The first certificate was issued.</source>
+        <translation>Das erste Zertifikat wurde ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The first certificate could not be ordered (attempt %1); next attempt at %2.</source>
+        <translation>Das erste Zertifikat konnte nicht bestellt werden (Versuch %1); nächster Versuch um %2.</translation>
     </message>
 </context>
 <context>
@@ -7644,45 +7611,6 @@ Die Antwort jedes Servers wird nach der nächsten Live-Prüfung angezeigt.</tran
     </message>
 </context>
 <context>
-    <name>StrictJson</name>
-    <message>
-        <source>The request body is not what this API expects.</source>
-        <translation>Der Anfragekörper entspricht nicht dem, was diese API erwartet.</translation>
-    </message>
-    <message>
-        <source>Send a JSON object with the documented fields.</source>
-        <translation>Senden Sie ein JSON-Objekt mit den dokumentierten Feldern.</translation>
-    </message>
-    <message>
-        <source>Malformed JSON at offset %1: %2.</source>
-        <translation>Fehlerhaftes JSON an Position %1: %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Der Anfragekörper muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Unbekanntes Feld „%1“.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; appears more than once.</source>
-        <translation>Das Feld „%1“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be a %2, not a %3.</source>
-        <translation>Das Feld „%1“ muss vom Typ %2 sein, nicht %3.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Das Feld „%1“ fehlt.</translation>
-    </message>
-</context>
-<context>
     <name>TokenDialog</name>
     <message>
         <source>&amp;Managed challenge consumer: may publish its own _acme-challenge records</source>
@@ -7806,56 +7734,6 @@ Die Antwort jedes Servers wird nach der nächsten Live-Prüfung angezeigt.</tran
     <message>
         <source>Choose the managed challenges it may use, or a tag they carry.</source>
         <translation>Wählen Sie die verwalteten Challenges, die es verwenden darf, oder ein Tag, das sie tragen.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenScope</name>
-    <message numerus="yes">
-        <source>; %1 is %n labels below %2, a wildcard covers one</source>
-        <translation>
-            <numerusform>; %1 liegt %n Label unter %2, eine Wildcard deckt nur eines ab</numerusform>
-            <numerusform>; %1 liegt %n Labels unter %2, eine Wildcard deckt nur eines ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>any name no other managed challenge serves</source>
-        <translation>jeden Namen, den keine andere verwaltete Challenge bedient</translation>
-    </message>
-    <message>
-        <source>no names (it may use no managed challenge)</source>
-        <translation>keine Namen (es darf keine verwaltete Challenge verwenden)</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; does not have the %2 role.</source>
-        <translation>Token „%1“ hat die Rolle %2 nicht.</translation>
-    </message>
-    <message>
-        <source>; a wildcard name needs an explicit wildcard entry %1</source>
-        <translation>; ein Wildcard-Name braucht einen ausdrücklichen Wildcard-Eintrag %1</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write names matching %2%3.</source>
-        <translation>Token „%1“ darf Namen schreiben, die auf %2 passen%3.</translation>
-    </message>
-    <message>
-        <source>No managed challenge matches %1; token &apos;%2&apos; may write names matching %3%4.</source>
-        <translation>Keine verwaltete Challenge passt auf %1; Token „%2“ darf Namen schreiben, die auf %3 passen%4.</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write names matching %2; %3 is not one of them.</source>
-        <translation>Token „%1“ darf Namen schreiben, die auf %2 passen; %3 gehört nicht dazu.</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write names matching %2; %3 is served by managed challenge &apos;%4&apos;, which this token may not use.</source>
-        <translation>Token „%1“ darf Namen schreiben, die auf %2 passen; %3 wird von der verwalteten Challenge „%4“ bedient, die dieses Token nicht verwenden darf.</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write %2 through managed challenge &apos;%3&apos; (rule %4).</source>
-        <translation>Token „%1“ darf %2 über die verwaltete Challenge „%3“ schreiben (Regel %4).</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>Fallback</translation>
     </message>
 </context>
 <context>
@@ -8253,6 +8131,10 @@ Bewahren Sie das Secret jetzt auf: CertDesk speichert davon nur einen mit Schlü
 The next renewal of %2 fails until it is fixed; its DNS Records tab says what to change.</source>
         <translation>%1
 Die nächste Erneuerung von %2 schlägt fehl, bis er behoben ist; der Reiter „DNS-Einträge“ sagt, was zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>First certificate not issued: %1</source>
+        <translation>Erstes Zertifikat nicht ausgestellt: %1</translation>
     </message>
 </context>
 <context>

@@ -217,45 +217,45 @@
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <source>in %n minute(s)</source>
+        <source>in %Ln minute(s)</source>
         <translation>
-            <numerusform>in %n minute</numerusform>
-            <numerusform>in %n minutes</numerusform>
+            <numerusform>in %Ln minute</numerusform>
+            <numerusform>in %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n hour(s)</source>
+        <source>in %Ln hour(s)</source>
         <translation>
-            <numerusform>in %n hour</numerusform>
-            <numerusform>in %n hours</numerusform>
+            <numerusform>in %Ln hour</numerusform>
+            <numerusform>in %Ln hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -276,16 +276,6 @@
         <translation>
             <numerusform>%1 %2 ran longer than %n second and was stopped.</numerusform>
             <numerusform>%1 %2 ran longer than %n seconds and was stopped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenScope</name>
-    <message numerus="yes">
-        <source>; %1 is %n labels below %2, a wildcard covers one</source>
-        <translation>
-            <numerusform>; %1 is %n label below %2, a wildcard covers one</numerusform>
-            <numerusform>; %1 is %n labels below %2, a wildcard covers one</numerusform>
         </translation>
     </message>
 </context>

@@ -452,17 +452,6 @@
     </message>
 </context>
 <context>
-    <name>AcmeDnsController</name>
-    <message>
-        <source>Method not allowed.</source>
-        <translation>Méthode non autorisée.</translation>
-    </message>
-    <message>
-        <source>Registration is disabled on this hub; ask the CertDesk administrator for an account.</source>
-        <translation>L&apos;inscription est désactivée sur ce hub&#xa0;; demandez un compte à l&apos;administrateur de CertDesk.</translation>
-    </message>
-</context>
-<context>
     <name>AcmeDnsProvider</name>
     <message>
         <source>The acme-dns server</source>
@@ -1514,20 +1503,12 @@
         <translation>Certificat %1 de %2 révoqué.</translation>
     </message>
     <message>
-        <source>Obtain certificates now for the named endpoints, or --all.</source>
-        <translation>Obtenir maintenant des certificats pour les points de terminaison nommés, ou pour tous avec --all.</translation>
-    </message>
-    <message>
         <source>NAME… | --all</source>
         <translation>NAME… | --all</translation>
     </message>
     <message>
         <source>Every endpoint.</source>
         <translation>Tous les points de terminaison.</translation>
-    </message>
-    <message>
-        <source>Renew every certificate that is due (with --due).</source>
-        <translation>Renouveler chaque certificat dont le renouvellement est dû (avec --due).</translation>
     </message>
     <message>
         <source>Only what is due.</source>
@@ -1565,44 +1546,25 @@
         <source>RFC 5280 reason code (e.g. 1 key compromise, 4 superseded).</source>
         <translation>Code de motif RFC 5280 (par ex. 1 clé compromise, 4 remplacé).</translation>
     </message>
-</context>
-<context>
-    <name>CertifyController</name>
     <message>
-        <source>Method not allowed.</source>
-        <translation>Méthode non autorisée.</translation>
+        <source>first    %1 (no certificate yet)</source>
+        <translation>premier  %1 (pas encore de certificat)</translation>
     </message>
     <message>
-        <source>Use GET.</source>
-        <translation>Utilisez GET.</translation>
+        <source>waiting  %1 (%2)</source>
+        <translation>attente  %1 (%2)</translation>
     </message>
     <message>
-        <source>Use POST.</source>
-        <translation>Utilisez POST.</translation>
+        <source>first    %1 (its DNS records are in place)</source>
+        <translation>premier  %1 (ses enregistrements DNS sont en place)</translation>
     </message>
     <message>
-        <source>Unsupported challenge type.</source>
-        <translation>Type de défi non pris en charge.</translation>
+        <source>Order new certificates now for the named endpoints, or --all: each gets a fresh order, even with a current certificate. Unattended runs use renew --due.</source>
+        <translation>Commander maintenant de nouveaux certificats pour les points de terminaison nommés, ou --all : chacun reçoit une nouvelle commande, même avec un certificat valide. Les exécutions sans surveillance utilisent renew --due.</translation>
     </message>
     <message>
-        <source>This hub performs dns-01 managed challenges only.</source>
-        <translation>Ce hub ne traite que les défis gérés dns-01.</translation>
-    </message>
-    <message>
-        <source>Cleanup: %1 :: %2</source>
-        <translation>Nettoyage&#xa0;: %1&#xa0;:: %2</translation>
-    </message>
-    <message>
-        <source>Updated: %1 :: %2</source>
-        <translation>Mis à jour&#xa0;: %1&#xa0;:: %2</translation>
-    </message>
-    <message>
-        <source>Unknown operation.</source>
-        <translation>Opération inconnue.</translation>
-    </message>
-    <message>
-        <source>Managed challenge operation &apos;%1&apos; was not found; operations are kept for an hour.</source>
-        <translation>L&apos;opération de défi géré «&#xa0;%1&#xa0;» est introuvable&#xa0;; les opérations sont conservées une heure.</translation>
+        <source>Order what is due (with --due): renewals whose time has come, and first certificates of endpoints whose DNS records are in place.</source>
+        <translation>Commander ce qui est dû (avec --due) : les renouvellements dont l’heure est venue, et les premiers certificats des points de terminaison dont les enregistrements DNS sont en place.</translation>
     </message>
 </context>
 <context>
@@ -1637,57 +1599,6 @@
     <message>
         <source>The CertDesk administrator must configure a supported DNS provider for this managed challenge.</source>
         <translation>L&apos;administrateur de CertDesk doit configurer un fournisseur DNS pris en charge pour ce défi géré.</translation>
-    </message>
-</context>
-<context>
-    <name>ChallengeRelay</name>
-    <message>
-        <source>The hub is not ready.</source>
-        <translation>Le hub n&apos;est pas prêt.</translation>
-    </message>
-    <message>
-        <source>CertDesk has not unlocked its token key yet; try again in a minute.</source>
-        <translation>CertDesk n&apos;a pas encore déverrouillé sa clé des jetons&#xa0;; réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <source>Invalid client credentials.</source>
-        <translation>Identifiants client non valides.</translation>
-    </message>
-    <message>
-        <source>The client id and secret were not accepted. Check them with the CertDesk administrator; tokens can expire or be revoked.</source>
-        <translation>L&apos;identifiant client et le secret n&apos;ont pas été acceptés. Vérifiez-les auprès de l&apos;administrateur de CertDesk&#xa0;; les jetons peuvent expirer ou être révoqués.</translation>
-    </message>
-    <message>
-        <source>Too many requests.</source>
-        <translation>Trop de requêtes.</translation>
-    </message>
-    <message>
-        <source>This client sent too many requests; retry after %1 seconds.</source>
-        <translation>Ce client a envoyé trop de requêtes&#xa0;; réessayez dans %1 secondes.</translation>
-    </message>
-    <message>
-        <source>Invalid record name.</source>
-        <translation>Nom d&apos;enregistrement non valide.</translation>
-    </message>
-    <message>
-        <source>A TXT record name cannot contain a wildcard label.</source>
-        <translation>Un nom d&apos;enregistrement TXT ne peut pas contenir de label générique.</translation>
-    </message>
-    <message>
-        <source>Invalid identifier.</source>
-        <translation>Identifiant non valide.</translation>
-    </message>
-    <message>
-        <source>Invalid TXT value.</source>
-        <translation>Valeur TXT non valide.</translation>
-    </message>
-    <message>
-        <source>A DNS-01 TXT value is 43 characters of base64url (RFC 8555 section 8.4).</source>
-        <translation>Une valeur TXT DNS-01 se compose de 43 caractères base64url (RFC 8555, section 8.4).</translation>
-    </message>
-    <message>
-        <source>This name is outside the token&apos;s scope.</source>
-        <translation>Ce nom est en dehors de la portée du jeton.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3807,14 @@ www.app.example.com
         <source>Choose the folder to deploy certificates to.</source>
         <translation>Choisissez le dossier dans lequel déployer les certificats.</translation>
     </message>
+    <message>
+        <source>Order certificates a&amp;utomatically: the first once the DNS records are in place, then every renewal</source>
+        <translation>Commander les certificats a&amp;utomatiquement : le premier dès que les enregistrements DNS sont en place, puis chaque renouvellement</translation>
+    </message>
+    <message>
+        <source>Turned off, CertDesk orders this endpoint&apos;s certificates only when you ask (Renew Now); it still checks the DNS records and warns before the certificate expires.</source>
+        <translation>Désactivé, CertDesk ne commande les certificats de ce point de terminaison que sur votre demande (Renouveler maintenant) ; il vérifie toujours les enregistrements DNS et avertit avant l’expiration du certificat.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointListPage</name>
@@ -4252,6 +4171,50 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
         <source>List the endpoints.</source>
         <translation>Lister les points de terminaison.</translation>
     </message>
+    <message>
+        <source>Its first certificate is ordered once its DNS records are in place (certdesk records shows them), by the running CertDesk (the window or certdesk --headless) or the next certdesk renew --due.</source>
+        <translation>Son premier certificat est commandé dès que ses enregistrements DNS sont en place (certdesk records les affiche), par le CertDesk en cours d’exécution (la fenêtre ou certdesk --headless) ou par le prochain certdesk renew --due.</translation>
+    </message>
+    <message>
+        <source>Its first certificate is ordered by the running CertDesk (the window or certdesk --headless) or the next certdesk renew --due.</source>
+        <translation>Son premier certificat est commandé par le CertDesk en cours d’exécution (la fenêtre ou certdesk --headless) ou par le prochain certdesk renew --due.</translation>
+    </message>
+    <message>
+        <source>Its certificates are ordered only when you ask: certdesk issue %1.</source>
+        <translation>Ses certificats ne sont commandés que sur votre demande : certdesk issue %1.</translation>
+    </message>
+    <message>
+        <source>endpoint set needs one endpoint name and --ordering automatic|manual.</source>
+        <translation>endpoint set nécessite un nom de point de terminaison et --ordering automatic|manual.</translation>
+    </message>
+    <message>
+        <source>--ordering is automatic or manual.</source>
+        <translation>--ordering vaut automatic ou manual.</translation>
+    </message>
+    <message>
+        <source>%1: CertDesk orders its certificates by itself.</source>
+        <translation>%1 : CertDesk commande ses certificats de lui-même.</translation>
+    </message>
+    <message>
+        <source>%1: certificates are ordered only when you ask.</source>
+        <translation>%1 : les certificats ne sont commandés que sur votre demande.</translation>
+    </message>
+    <message>
+        <source>Order certificates only when asked (certdesk issue), never by itself.</source>
+        <translation>Ne commander les certificats que sur demande (certdesk issue), jamais de lui-même.</translation>
+    </message>
+    <message>
+        <source>Change whether CertDesk orders an endpoint&apos;s certificates by itself.</source>
+        <translation>Choisir si CertDesk commande de lui-même les certificats d’un point de terminaison.</translation>
+    </message>
+    <message>
+        <source>NAME --ordering automatic|manual</source>
+        <translation>NAME --ordering automatic|manual</translation>
+    </message>
+    <message>
+        <source>automatic: first certificate and renewals by themselves; manual: only certdesk issue.</source>
+        <translation>automatic : premier certificat et renouvellements d’eux-mêmes ; manual : uniquement certdesk issue.</translation>
+    </message>
 </context>
 <context>
     <name>Envelope</name>
@@ -4532,17 +4495,6 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     </message>
 </context>
 <context>
-    <name>HttpReqController</name>
-    <message>
-        <source>Method not allowed.</source>
-        <translation>Méthode non autorisée.</translation>
-    </message>
-    <message>
-        <source>Use POST.</source>
-        <translation>Utilisez POST.</translation>
-    </message>
-</context>
-<context>
     <name>HubAdministration</name>
     <message>
         <source>The hub settings could not be saved.</source>
@@ -4680,30 +4632,6 @@ Ajoutez votre premier point de terminaison pour commencer&#xa0;; les noms intern
     <message>
         <source>The hub is not listening with TLS.</source>
         <translation>Le hub n&apos;écoute pas en TLS.</translation>
-    </message>
-    <message>
-        <source>The request body is too large.</source>
-        <translation>Le corps de la requête est trop volumineux.</translation>
-    </message>
-    <message>
-        <source>The hub accepts at most %1 bytes per request.</source>
-        <translation>Le hub accepte au plus %1 octets par requête.</translation>
-    </message>
-    <message>
-        <source>Too many requests.</source>
-        <translation>Trop de requêtes.</translation>
-    </message>
-    <message>
-        <source>Too many requests from %1; retry after %2 seconds.</source>
-        <translation>Trop de requêtes de %1&#xa0;; réessayez dans %2 secondes.</translation>
-    </message>
-    <message>
-        <source>Not found.</source>
-        <translation>Introuvable.</translation>
-    </message>
-    <message>
-        <source>This hub has no API at %1.</source>
-        <translation>Ce hub n&apos;a pas d&apos;API à %1.</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +5913,14 @@ Identifiant du profil&#xa0;: %5</translation>
         <source>Certificate order for %1 failed: %2</source>
         <translation>La commande de certificat pour %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The new certificate could not be saved.</source>
+        <translation>Le nouveau certificat n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Check that the disk has room and the profile folder is writable, then renew again.</source>
+        <translation>Vérifiez que le disque a de la place et que le dossier du profil est accessible en écriture, puis renouvelez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs12Export</name>
@@ -6449,6 +6385,13 @@ Identifiant du profil&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Provisioning</name>
+    <message>
+        <source>Its DNS records could not be worked out.</source>
+        <translation>Ses enregistrements DNS n’ont pas pu être déterminés.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CertDesk</source>
@@ -6835,45 +6778,45 @@ La réponse de chaque serveur s&apos;affichera après la prochaine vérification
         <translation>maintenant</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minute(s)</source>
+        <source>in %Ln minute(s)</source>
         <translation>
-            <numerusform>dans %n minute</numerusform>
-            <numerusform>dans %n minutes</numerusform>
+            <numerusform>dans %Ln minute</numerusform>
+            <numerusform>dans %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
+            <numerusform>il y a %Ln minute</numerusform>
+            <numerusform>il y a %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n hour(s)</source>
+        <source>in %Ln hour(s)</source>
         <translation>
-            <numerusform>dans %n heure</numerusform>
-            <numerusform>dans %n heures</numerusform>
+            <numerusform>dans %Ln heure</numerusform>
+            <numerusform>dans %Ln heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>dans %n jour</numerusform>
-            <numerusform>dans %n jours</numerusform>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -6929,6 +6872,30 @@ La réponse de chaque serveur s&apos;affichera après la prochaine vérification
     <message>
         <source>Renewal failed (attempt %1); next attempt at %2.</source>
         <translation>Le renouvellement a échoué (tentative %1)&#xa0;; prochaine tentative le %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to wait for: the CA checks the challenge when the order is placed.</source>
+        <translation>Rien à attendre : l’AC vérifie le challenge lorsque la commande est passée.</translation>
+    </message>
+    <message>
+        <source>Every challenge record is in place.</source>
+        <translation>Tous les enregistrements de challenge sont en place.</translation>
+    </message>
+    <message>
+        <source>Waiting for the DNS records before ordering the first certificate.</source>
+        <translation>En attente des enregistrements DNS avant de commander le premier certificat.</translation>
+    </message>
+    <message>
+        <source>Ordering the first certificate.</source>
+        <translation>Commande du premier certificat.</translation>
+    </message>
+    <message>
+        <source>The first certificate was issued.</source>
+        <translation>Le premier certificat a été émis.</translation>
+    </message>
+    <message>
+        <source>The first certificate could not be ordered (attempt %1); next attempt at %2.</source>
+        <translation>Le premier certificat n’a pas pu être commandé (tentative %1) ; prochaine tentative à %2.</translation>
     </message>
 </context>
 <context>
@@ -7644,45 +7611,6 @@ La réponse de chaque serveur s&apos;affichera après la prochaine vérification
     </message>
 </context>
 <context>
-    <name>StrictJson</name>
-    <message>
-        <source>Malformed JSON at offset %1: %2.</source>
-        <translation>JSON mal formé à la position %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Le corps doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation>Champ «&#xa0;%1&#xa0;» inconnu.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; appears more than once.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» apparaît plusieurs fois.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; must be a %2, not a %3.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être de type %2, et non %3.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
-    </message>
-    <message>
-        <source>The request body is not what this API expects.</source>
-        <translation>Le corps de la requête ne correspond pas à ce qu&apos;attend cette API.</translation>
-    </message>
-    <message>
-        <source>Send a JSON object with the documented fields.</source>
-        <translation>Envoyez un objet JSON contenant les champs documentés.</translation>
-    </message>
-</context>
-<context>
     <name>TokenDialog</name>
     <message>
         <source>&amp;Managed challenge consumer: may publish its own _acme-challenge records</source>
@@ -7806,56 +7734,6 @@ La réponse de chaque serveur s&apos;affichera après la prochaine vérification
     <message>
         <source>Choose the managed challenges it may use, or a tag they carry.</source>
         <translation>Choisissez les défis gérés qu&apos;il peut utiliser, ou une étiquette qu&apos;ils portent.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenScope</name>
-    <message numerus="yes">
-        <source>; %1 is %n labels below %2, a wildcard covers one</source>
-        <translation>
-            <numerusform>; %1 se trouve %n label sous %2, alors qu&apos;un nom générique n&apos;en couvre qu&apos;un</numerusform>
-            <numerusform>; %1 se trouve %n labels sous %2, alors qu&apos;un nom générique n&apos;en couvre qu&apos;un</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>any name no other managed challenge serves</source>
-        <translation>tout nom qu&apos;aucun autre défi géré ne sert</translation>
-    </message>
-    <message>
-        <source>no names (it may use no managed challenge)</source>
-        <translation>aucun nom (il ne peut utiliser aucun défi géré)</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; does not have the %2 role.</source>
-        <translation>Le jeton «&#xa0;%1&#xa0;» n&apos;a pas le rôle %2.</translation>
-    </message>
-    <message>
-        <source>; a wildcard name needs an explicit wildcard entry %1</source>
-        <translation>; un nom générique nécessite une entrée générique explicite %1</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write names matching %2%3.</source>
-        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire les noms correspondant à %2%3.</translation>
-    </message>
-    <message>
-        <source>No managed challenge matches %1; token &apos;%2&apos; may write names matching %3%4.</source>
-        <translation>Aucun défi géré ne correspond à %1&#xa0;; le jeton «&#xa0;%2&#xa0;» peut écrire les noms correspondant à %3%4.</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write names matching %2; %3 is not one of them.</source>
-        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire les noms correspondant à %2&#xa0;; %3 n&apos;en fait pas partie.</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write names matching %2; %3 is served by managed challenge &apos;%4&apos;, which this token may not use.</source>
-        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire les noms correspondant à %2&#xa0;; %3 est servi par le défi géré «&#xa0;%4&#xa0;», que ce jeton n&apos;a pas le droit d&apos;utiliser.</translation>
-    </message>
-    <message>
-        <source>Token &apos;%1&apos; may write %2 through managed challenge &apos;%3&apos; (rule %4).</source>
-        <translation>Le jeton «&#xa0;%1&#xa0;» peut écrire %2 via le défi géré «&#xa0;%3&#xa0;» (règle %4).</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>de repli</translation>
     </message>
 </context>
 <context>
@@ -8253,6 +8131,10 @@ Conservez le secret dès maintenant&#xa0;: CertDesk n&apos;en enregistre qu&apos
 The next renewal of %2 fails until it is fixed; its DNS Records tab says what to change.</source>
         <translation>%1
 Le prochain renouvellement de %2 échouera tant qu&apos;il n&apos;est pas corrigé&#xa0;; son onglet Enregistrements DNS indique quoi modifier.</translation>
+    </message>
+    <message>
+        <source>First certificate not issued: %1</source>
+        <translation>Premier certificat non émis : %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "core/deploy/DeploymentJob.h"
 #include "core/endpoints/EndpointRepository.h"
 #include "core/jobs/OrderQueue.h"
+#include "core/jobs/Provisioning.h"
+#include "core/jobs/RecordWatcher.h"
 #include "core/jobs/RenewalInfoCheck.h"
 #include "core/jobs/RenewalPlanner.h"
 #include "core/secrets/DataKey.h"
@@ -22,9 +24,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -147,6 +151,54 @@ int issue(VerbContext &context)
     return runOrders(context, ids);
 }
 
+// Adds to `due` the endpoints waiting for their first certificate whose preconditions hold
+// (Provisioning), saying for each why it is ordered or why it still waits; then calls `then`.
+void addFirstOrders(VerbContext &context,
+                    OrderQueue *queue,
+                    const QList<Endpoint> &waiting,
+                    QList<qint64> due,
+                    std::function<void(QList<qint64>)> then)
+{
+    QList<qint64> checkFirst;
+    QHash<qint64, QString> names;
+    for (const Endpoint &endpoint : waiting) {
+        names.insert(endpoint.id, endpoint.names.join(QStringLiteral(", ")));
+        if (Provisioning::needsRecordCheck(endpoint)) {
+            checkFirst << endpoint.id;
+        } else {
+            due << endpoint.id;
+            context.say(Text::tr("first    %1 (no certificate yet)").arg(names.value(endpoint.id)));
+        }
+    }
+    if (checkFirst.isEmpty()) {
+        then(due);
+        return;
+    }
+    auto *watcher = new RecordWatcher(context.profile()->store(), Clock::system(), queue);
+    watcher->check(
+        checkFirst,
+        [&context, watcher, checkFirst, names, due, then](const Result<RecordWatcher::Report> &report) mutable {
+            watcher->deleteLater();
+            if (!report) {
+                for (qint64 id : checkFirst) {
+                    context.say(Text::tr("waiting  %1 (%2)").arg(names.value(id), report.problem().message()));
+                }
+                then(due);
+                return;
+            }
+            const Provisioning::Readiness readiness = Provisioning::judge(checkFirst, report.value());
+            for (qint64 id : checkFirst) {
+                if (readiness.waiting.contains(id)) {
+                    context.say(Text::tr("waiting  %1 (%2)").arg(names.value(id), readiness.waiting.value(id)));
+                } else {
+                    due << id;
+                    context.say(Text::tr("first    %1 (its DNS records are in place)").arg(names.value(id)));
+                }
+            }
+            then(due);
+        });
+}
+
 int renewDue(VerbContext &context)
 {
     if (!context.parser().isSet(QStringLiteral("due"))) {
@@ -154,15 +206,31 @@ int renewDue(VerbContext &context)
     }
     const auto store = context.profile()->store();
     const Result<QList<IssuedCertificate>> current = CertificateRepository(store).allCurrent();
-    if (!current) {
-        return context.fail(current.problem());
+    const Result<QList<Endpoint>> endpoints = EndpointRepository(store).list();
+    if (!current || !endpoints) {
+        return context.fail(!current ? current.problem() : endpoints.problem());
     }
-    return context.runAsync([&context, store, current = current.value()](std::function<void(int)> done) {
+    // "Only when I ask" endpoints are neither renewed nor provisioned here.
+    QSet<qint64> manual;
+    for (const Endpoint &endpoint : endpoints.value()) {
+        if (!endpoint.orderAutomatically) {
+            manual.insert(endpoint.id);
+        }
+    }
+    QList<IssuedCertificate> renewable;
+    for (const IssuedCertificate &certificate : current.value()) {
+        if (!manual.contains(certificate.endpointId)) {
+            renewable << certificate;
+        }
+    }
+    const QList<Endpoint> waiting =
+        Provisioning::awaitingFirstCertificate(endpoints.value(), QDateTime::currentDateTimeUtc());
+    return context.runAsync([&context, store, renewable, manual, waiting](std::function<void(int)> done) {
         OrderQueue *queue = makeQueue(context);
         // The CA's word first (ARI, RFC 9773): it may ask for renewal before two thirds of the
         // lifetime (an incident) or later.
-        auto *check = new RenewalInfoCheck(store, queue->clients(), current, Clock::system(), queue);
-        QObject::connect(check, &RenewalInfoCheck::finished, queue, [&context, store, queue, done] {
+        auto *check = new RenewalInfoCheck(store, queue->clients(), renewable, Clock::system(), queue);
+        QObject::connect(check, &RenewalInfoCheck::finished, queue, [&context, store, queue, manual, waiting, done] {
             const Result<QList<IssuedCertificate>> refreshed = CertificateRepository(store).allCurrent();
             if (!refreshed) {
                 queue->deleteLater();
@@ -172,20 +240,22 @@ int renewDue(VerbContext &context)
             QList<qint64> due;
             for (const IssuedCertificate &certificate : refreshed.value()) {
                 const RenewalPlanner::Plan plan = planFor(certificate);
-                if (plan.due) {
+                if (plan.due && !manual.contains(certificate.endpointId)) {
                     due << certificate.endpointId;
                     context.say(
                         Text::tr("due      %1 (%2)").arg(certificate.names.join(QStringLiteral(", ")), plan.reason));
                 }
             }
-            if (due.isEmpty()) {
-                queue->deleteLater();
-                context.printResult(Text::tr("No certificate is due for renewal."),
-                                    {{QStringLiteral("orders"), QJsonArray()}});
-                done(0);
-                return;
-            }
-            runOrdersOn(context, queue, due, done);
+            addFirstOrders(context, queue, waiting, due, [&context, queue, done](const QList<qint64> &ordered) {
+                if (ordered.isEmpty()) {
+                    queue->deleteLater();
+                    context.printResult(Text::tr("No certificate is due for renewal."),
+                                        {{QStringLiteral("orders"), QJsonArray()}});
+                    done(0);
+                    return;
+                }
+                runOrdersOn(context, queue, ordered, done);
+            });
         });
         check->start();
     });
@@ -396,7 +466,8 @@ QList<Verb> certificateVerbs()
     Verb issueVerb;
     issueVerb.path = {QStringLiteral("issue")};
     issueVerb.summary = [] {
-        return Text::tr("Obtain certificates now for the named endpoints, or --all.");
+        return Text::tr("Order new certificates now for the named endpoints, or --all: each gets a fresh order, "
+                        "even with a current certificate. Unattended runs use renew --due.");
     };
     issueVerb.usage = [] {
         return Text::tr("NAME… | --all");
@@ -409,7 +480,8 @@ QList<Verb> certificateVerbs()
     Verb renew;
     renew.path = {QStringLiteral("renew")};
     renew.summary = [] {
-        return Text::tr("Renew every certificate that is due (with --due).");
+        return Text::tr("Order what is due (with --due): renewals whose time has come, and first certificates of "
+                        "endpoints whose DNS records are in place.");
     };
     renew.options = [] {
         return orderOptions() << QCommandLineOption(QStringLiteral("due"), Text::tr("Only what is due."));

@@ -29,6 +29,7 @@ QJsonObject toJson(const Endpoint &endpoint)
             {QStringLiteral("challenge"), endpoint.challengeType},
             {QStringLiteral("keyType"), endpoint.keyType},
             {QStringLiteral("status"), endpoint.status},
+            {QStringLiteral("ordering"), Endpoint::orderingName(endpoint.orderAutomatically)},
             {QStringLiteral("profile"), endpoint.acmeProfile()}};
 }
 
@@ -107,13 +108,51 @@ int addEndpoint(VerbContext &context)
         }
         endpoint.deploySettings = target.toJson();
     }
+    endpoint.orderAutomatically = !parser.isSet(QStringLiteral("manual"));
     const Result<Endpoint> added = EndpointRepository(context.profile()->store()).add(endpoint);
     if (!added) {
         return context.fail(added.problem());
     }
-    context.printResult(
-        Text::tr("Endpoint %1 added (id %2).").arg(added->names.join(QStringLiteral(", "))).arg(added->id),
-        QJsonObject{{QStringLiteral("endpoint"), toJson(added.value())}});
+    QString text = Text::tr("Endpoint %1 added (id %2).").arg(added->names.join(QStringLiteral(", "))).arg(added->id);
+    text += QLatin1Char('\n')
+            + (added->orderAutomatically
+                   ? (added->challengeType == QLatin1String("dns-01")
+                          ? Text::tr("Its first certificate is ordered once its DNS records are in place (certdesk "
+                                     "records shows them), by the running CertDesk (the window or certdesk --headless) "
+                                     "or the next certdesk renew --due.")
+                          : Text::tr("Its first certificate is ordered by the running CertDesk (the window or certdesk "
+                                     "--headless) or the next certdesk renew --due."))
+                   : Text::tr("Its certificates are ordered only when you ask: certdesk issue %1.")
+                         .arg(added->names.value(0)));
+    context.printResult(text, QJsonObject{{QStringLiteral("endpoint"), toJson(added.value())}});
+    return 0;
+}
+
+int setEndpoint(VerbContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("ordering"))) {
+        return context.usage(Text::tr("endpoint set needs one endpoint name and --ordering automatic|manual."));
+    }
+    const QString ordering = parser.value(QStringLiteral("ordering"));
+    if (ordering != QLatin1String("automatic") && ordering != QLatin1String("manual")) {
+        return context.usage(Text::tr("--ordering is automatic or manual."));
+    }
+    EndpointRepository repository(context.profile()->store());
+    Result<Endpoint> endpoint = repository.findByName(parser.positionalArguments().constFirst());
+    if (!endpoint) {
+        return context.fail(endpoint.problem());
+    }
+    Endpoint changed = endpoint.value();
+    changed.orderAutomatically = ordering == QLatin1String("automatic");
+    const Result<Endpoint> updated = repository.update(changed);
+    if (!updated) {
+        return context.fail(updated.problem());
+    }
+    context.printResult(updated->orderAutomatically
+                            ? Text::tr("%1: CertDesk orders its certificates by itself.").arg(updated->names.value(0))
+                            : Text::tr("%1: certificates are ordered only when you ask.").arg(updated->names.value(0)),
+                        QJsonObject{{QStringLiteral("endpoint"), toJson(updated.value())}});
     return 0;
 }
 
@@ -177,9 +216,28 @@ QList<Verb> endpointVerbs()
              QStringLiteral("DIR")},
             {QStringLiteral("pfx"), Text::tr("Also write certificate.pfx.")},
             {QStringLiteral("post-deploy"), Text::tr("Command to run after deploying."), QStringLiteral("COMMAND")},
+            {QStringLiteral("manual"),
+             Text::tr("Order certificates only when asked (certdesk issue), never by itself.")},
         };
     };
     add.run = addEndpoint;
+
+    Verb set;
+    set.path = {QStringLiteral("endpoint"), QStringLiteral("set")};
+    set.summary = [] {
+        return Text::tr("Change whether CertDesk orders an endpoint's certificates by itself.");
+    };
+    set.usage = [] {
+        return Text::tr("NAME --ordering automatic|manual");
+    };
+    set.options = [] {
+        return QList<QCommandLineOption>{
+            {QStringLiteral("ordering"),
+             Text::tr("automatic: first certificate and renewals by themselves; manual: only certdesk issue."),
+             QStringLiteral("MODE")},
+        };
+    };
+    set.run = setEndpoint;
 
     Verb list;
     list.path = {QStringLiteral("endpoint"), QStringLiteral("list")};
@@ -187,5 +245,5 @@ QList<Verb> endpointVerbs()
         return Text::tr("List the endpoints.");
     };
     list.run = listEndpoints;
-    return {add, list};
+    return {add, set, list};
 }

@@ -26,6 +26,9 @@ struct Endpoint
     // http-01: {"listen": "ADDR:PORT"} or {"webroot": "/srv/www"}; any: {"acmeProfile": NAME}
     QJsonObject solverSettings;
     QJsonObject deploySettings; // see DeploymentTarget
+    // false: "only when I ask" — CertDesk orders neither the first certificate nor renewals by
+    // itself (the records are still watched and problems still announced).
+    bool orderAutomatically = true;
     QString status = QStringLiteral("new");
     QDateTime certificateExpiresAt; // invalid when no certificate was issued yet
     QDateTime nextRenewalAt;
@@ -33,6 +36,11 @@ struct Endpoint
     // The CA's certificate profile to order (draft-ietf-acme-profiles, the directory's
     // meta.profiles); empty for the CA's default.
     QString acmeProfile() const { return solverSettings.value(QStringLiteral("acmeProfile")).toString(); }
+
+    static QString orderingName(bool automatic)
+    {
+        return automatic ? QStringLiteral("automatic") : QStringLiteral("manual");
+    }
 
     static QString exposureName(Exposure exposure)
     {

@@ -37,7 +37,7 @@ Result<QList<Endpoint>> EndpointRepository::load(std::optional<qint64> onlyId) c
     if (!query.exec(QStringLiteral("SELECT e.id, e.title, e.exposure, e.target_host, e.challenge_type, e.key_type, "
                                    "e.status, e.next_renewal_at, (SELECT max(c.not_after) FROM certificates c "
                                    "WHERE c.endpoint_id = e.id AND c.revoked_at IS NULL), e.account_id, "
-                                   "e.solver_settings, e.deploy_settings FROM endpoints e%1 ORDER BY e.id")
+                                   "e.solver_settings, e.deploy_settings, e.ordering FROM endpoints e%1 ORDER BY e.id")
                         .arg(filter))) {
         return readProblem(query);
     }
@@ -57,6 +57,7 @@ Result<QList<Endpoint>> EndpointRepository::load(std::optional<qint64> onlyId) c
         endpoint.accountId = query.value(9).toLongLong();
         endpoint.solverSettings = QJsonDocument::fromJson(query.value(10).toByteArray()).object();
         endpoint.deploySettings = QJsonDocument::fromJson(query.value(11).toByteArray()).object();
+        endpoint.orderAutomatically = query.value(12).toString() != QLatin1String("manual");
         indexById.insert(endpoint.id, endpoints.size());
         endpoints << endpoint;
     }
@@ -199,9 +200,10 @@ QString jsonText(const QJsonObject &object)
 Result<qint64> EndpointRepository::insert(const Endpoint &endpoint) const
 {
     QSqlQuery query(m_store->connection());
-    query.prepare(QStringLiteral("INSERT INTO endpoints (title, exposure, target_host, challenge_type, key_type, "
-                                 "account_id, solver_settings, deploy_settings, status, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO endpoints (title, exposure, target_host, challenge_type, key_type, "
+                       "account_id, solver_settings, deploy_settings, ordering, status, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)"));
     query.addBindValue(endpoint.title.isEmpty() ? endpoint.names.first() : endpoint.title);
     query.addBindValue(Endpoint::exposureName(endpoint.exposure));
     query.addBindValue(nullableText(endpoint.targetHost));
@@ -210,6 +212,7 @@ Result<qint64> EndpointRepository::insert(const Endpoint &endpoint) const
     query.addBindValue(endpoint.accountId > 0 ? QVariant(endpoint.accountId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(jsonText(endpoint.solverSettings));
     query.addBindValue(jsonText(endpoint.deploySettings));
+    query.addBindValue(Endpoint::orderingName(endpoint.orderAutomatically));
     query.addBindValue(nowText());
     query.addBindValue(nowText());
     if (!query.exec()) {
@@ -315,7 +318,7 @@ Result<Endpoint> EndpointRepository::update(Endpoint endpoint)
     // Status, renewal time and certificates stay: they describe what happened, not the settings.
     query.prepare(QStringLiteral("UPDATE endpoints SET title = ?, exposure = ?, target_host = ?, challenge_type = ?, "
                                  "key_type = ?, account_id = ?, solver_settings = ?, deploy_settings = ?, "
-                                 "updated_at = ? WHERE id = ?"));
+                                 "ordering = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(endpoint.title.isEmpty() ? endpoint.names.first() : endpoint.title);
     query.addBindValue(Endpoint::exposureName(endpoint.exposure));
     query.addBindValue(nullableText(endpoint.targetHost));
@@ -324,6 +327,7 @@ Result<Endpoint> EndpointRepository::update(Endpoint endpoint)
     query.addBindValue(endpoint.accountId > 0 ? QVariant(endpoint.accountId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(jsonText(endpoint.solverSettings));
     query.addBindValue(jsonText(endpoint.deploySettings));
+    query.addBindValue(Endpoint::orderingName(endpoint.orderAutomatically));
     query.addBindValue(nowText());
     query.addBindValue(endpoint.id);
     if (!query.exec()) {

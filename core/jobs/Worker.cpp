@@ -76,10 +76,14 @@ void Worker::start()
             m_hub->refreshCertificate();
         }
     });
-    // For tests and impatient administrators: how often to look for due certificates, and the
-    // first back-off after a failed renewal (it doubles from there).
+    // For tests and impatient administrators: how often to look for due certificates and for
+    // endpoints waiting for their first one, and the first back-off after a failed order (it
+    // doubles from there).
     if (const int interval = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_CHECK_SECONDS"); interval > 0) {
         m_scheduler->setCheckInterval(interval);
+    }
+    if (const int interval = qEnvironmentVariableIntValue("CERTDESK_PROVISION_CHECK_SECONDS"); interval > 0) {
+        m_scheduler->setProvisioningInterval(interval);
     }
     if (const int retry = qEnvironmentVariableIntValue("CERTDESK_RENEWAL_RETRY_SECONDS"); retry > 0) {
         RenewalPlanner::Policy policy;
@@ -184,6 +188,15 @@ void Worker::checkRenewalsNow()
     }
 }
 
+void Worker::provisionSoon()
+{
+    // Queued: whoever asked hears the answer first, and a UI that orders the new endpoint
+    // itself finds it not yet taken.
+    if (m_scheduler && m_renewalsEnabled) {
+        QMetaObject::invokeMethod(m_scheduler, &RenewalScheduler::provisionNow, Qt::QueuedConnection);
+    }
+}
+
 void Worker::reloadEndpoint(qint64 endpointId)
 {
     const Result<Endpoint> endpoint = EndpointRepository(m_store).find(endpointId);
@@ -208,6 +221,7 @@ void Worker::addEndpoint(const Endpoint &endpoint, Reply<Endpoint> reply)
             added->id);
         Q_UNUSED(logged)
         Q_EMIT endpointUpdated(added.value());
+        provisionSoon();
     }
     reply(std::move(added));
 }
@@ -224,6 +238,7 @@ void Worker::updateEndpoint(const Endpoint &endpoint, Reply<Endpoint> reply)
                                         updated->id);
         Q_UNUSED(logged)
         Q_EMIT endpointUpdated(updated.value());
+        provisionSoon(); // set back to automatic, or its records changed
     }
     reply(std::move(updated));
 }

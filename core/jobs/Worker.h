@@ -134,6 +134,7 @@ Q_SIGNALS:
     void tokensChanged(const QList<ApiToken> &tokens);
 
 private:
+    void provisionSoon();
     void reloadEndpoint(qint64 endpointId);
     void announceAccounts();
     DataKey *dataKey();

@@ -32,6 +32,7 @@ const QList<SchemaMigration> &SchemaMigration::all()
         {1, 1, QStringLiteral(":/store/migrations/0001_initial.sql")},
         {2, 1, QStringLiteral(":/store/migrations/0002_hub.sql")},
         {3, 1, QStringLiteral(":/store/migrations/0003_dns.sql")},
+        {4, 1, QStringLiteral(":/store/migrations/0004_ordering.sql")},
     };
     return migrations;
 }

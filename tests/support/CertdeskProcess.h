@@ -10,7 +10,9 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <csignal>
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The real certdesk binary (CERTDESK_BINARY) run on a profile, for tests of the command line,
@@ -115,6 +117,32 @@ inline QStringList rows(const QString &database, const QString &sql)
         result << columns.join(QLatin1Char('|'));
     });
     return result;
+}
+
+// `certdesk --headless` on a profile, with `environment` ("NAME=value" each) added to the test's.
+inline std::unique_ptr<QProcess> startHeadless(const QString &dataDir, const QStringList &environment = {})
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : environment) {
+        env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    }
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(CERTDESK_BINARY),
+                   {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--headless")});
+    return process;
+}
+
+// SIGTERM; true when it exited by itself with 0.
+inline bool stopHeadless(QProcess &process)
+{
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 } // namespace CertdeskProcess

@@ -22,16 +22,16 @@ QString describe(const QDateTime &when, const QDateTime &now)
     const char *pastText = nullptr;
     if (magnitude < hour) {
         count = static_cast<int>(magnitude / minute);
-        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %n minute(s)");
-        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%n minute(s) ago");
+        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %Ln minute(s)");
+        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%Ln minute(s) ago");
     } else if (magnitude < day) {
         count = static_cast<int>(magnitude / hour);
-        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %n hour(s)");
-        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%n hour(s) ago");
+        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %Ln hour(s)");
+        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%Ln hour(s) ago");
     } else {
         count = static_cast<int>(magnitude / day);
-        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %n day(s)");
-        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%n day(s) ago");
+        futureText = QT_TRANSLATE_N_NOOP("RelativeTime", "in %Ln day(s)");
+        pastText = QT_TRANSLATE_N_NOOP("RelativeTime", "%Ln day(s) ago");
     }
     return QCoreApplication::translate("RelativeTime", future ? futureText : pastText, nullptr, count);
 }

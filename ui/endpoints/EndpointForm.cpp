@@ -67,6 +67,9 @@ EndpointForm::EndpointForm(QWidget *parent)
     , m_webroot(new QLineEdit(this))
     , m_keyType(new QComboBox(this))
     , m_account(new QComboBox(this))
+    , m_automatic(new QCheckBox(tr("Order certificates a&utomatically: the first once the DNS records are in "
+                                   "place, then every renewal"),
+                                this))
     , m_deploy(new QGroupBox(tr("&Deploy each new certificate"), this))
     , m_deployFolder(new QLineEdit(this))
     , m_pem(new QCheckBox(tr("&PEM files (cert.pem, chain.pem, fullchain.pem, privkey.pem)"), this))
@@ -228,6 +231,11 @@ QWidget *EndpointForm::createCertificateGroup()
     accountLabel->setBuddy(m_account);
     form->addRow(keyLabel, m_keyType);
     form->addRow(accountLabel, m_account);
+    m_automatic->setObjectName(QStringLiteral("orderAutomaticallyCheck"));
+    m_automatic->setChecked(true);
+    m_automatic->setToolTip(tr("Turned off, CertDesk orders this endpoint's certificates only when you ask (Renew "
+                               "Now); it still checks the DNS records and warns before the certificate expires."));
+    form->addRow(m_automatic);
     return group;
 }
 
@@ -316,6 +324,7 @@ void EndpointForm::setEndpoint(const Endpoint &endpoint)
     }
     const int key = m_keyType->findData(endpoint.keyType);
     m_keyType->setCurrentIndex(key < 0 ? 0 : key);
+    m_automatic->setChecked(endpoint.orderAutomatically);
     const int account = m_account->findData(endpoint.accountId);
     if (account < 0 && endpoint.accountId > 0) {
         m_account->addItem(tr("Account %1").arg(endpoint.accountId), endpoint.accountId);
@@ -352,6 +361,7 @@ Result<Endpoint> EndpointForm::endpoint() const
     endpoint.targetHost = endpoint.exposure == Endpoint::Exposure::External ? m_target->text().trimmed() : QString();
     endpoint.keyType = m_keyType->currentData().toString();
     endpoint.accountId = m_account->currentData().toLongLong();
+    endpoint.orderAutomatically = m_automatic->isChecked();
 
     auto input = [](const QString &code, const QString &title) {
         return Problem::make(Problem::Category::Input, code, title);

@@ -64,6 +64,7 @@ private:
     QLineEdit *m_webroot;
     QComboBox *m_keyType;
     QComboBox *m_account;
+    QCheckBox *m_automatic;
     QGroupBox *m_deploy;
     QLineEdit *m_deployFolder;
     QCheckBox *m_pem;

@@ -286,7 +286,13 @@ void TrayController::flushFailures()
             body += QLatin1Char('\n')
                     + tr("CertDesk tries again %1.").arg(RelativeTime::describeWithDate(failure.nextAttempt, now));
         }
-        m_notifier->notify(tr("Renewal failed: %1").arg(nameOf(failure.endpointId)), body, true, failure.endpointId);
+        const int row = m_model->rowOf(failure.endpointId);
+        const bool firstOrder = row >= 0 && !m_model->endpointAt(row).certificateExpiresAt.isValid();
+        m_notifier->notify(firstOrder ? tr("First certificate not issued: %1").arg(nameOf(failure.endpointId))
+                                      : tr("Renewal failed: %1").arg(nameOf(failure.endpointId)),
+                           body,
+                           true,
+                           failure.endpointId);
     }
 }
 
