@@ -2,9 +2,7 @@
 #include "lab/Lab.h"
 #include "lab/LabVerify.h"
 #include "support/CertdeskProcess.h"
-
-#include "core/dns/DelegationLabel.h"
-#include "core/dns/DnsName.h"
+#include "support/LabProfile.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -16,7 +14,7 @@
 
 // Crashes must not cost orders at the CA (issue 12): Let's Encrypt allows 300 new orders per
 // account in 3 hours, and a crash loop that replaced every interrupted order would burn them.
-// `certdesk renew --due` provisions 30 dns-01 endpoints and is killed with SIGKILL ten times
+// `certdesk renew --due` provisions 30 dns-01 endpoints and is killed with SIGKILL up to ten times
 // at random moments, then runs to the end. The proxy in front of Pebble counts every newOrder
 // request: at most 33 for 30 certificates (an interrupted order the CA has is resumed, or
 // found in the account's orders list and taken up), and every endpoint ends with exactly one
@@ -46,8 +44,7 @@ private:
 
     QString delegationTarget(const QString &host) const
     {
-        return DelegationLabel::forName(DnsName::parse(host).value()) + QLatin1Char('.') + m_lab.delegationZone()
-               + QLatin1Char('.');
+        return LabProfile::delegationTarget(m_lab, host) + QLatin1Char('.');
     }
 
     QTemporaryDir m_dir;
@@ -63,37 +60,12 @@ private Q_SLOTS:
         m_proxy = std::make_unique<AriProxy>(m_lab);
         LAB_VERIFY_OK(m_proxy->start());
         m_profile = m_dir.filePath(QStringLiteral("profile"));
-        Run run = certdesk({QStringLiteral("account"),
-                            QStringLiteral("add"),
-                            QStringLiteral("--directory"),
-                            m_proxy->directoryUrl().toString(),
-                            QStringLiteral("--email"),
-                            QStringLiteral("admin@example.test"),
-                            QStringLiteral("--agree-tos"),
-                            QStringLiteral("--ca-bundle"),
-                            m_lab.caBundlePath()});
+        Run run = certdesk(LabProfile::accountAdd(m_proxy->directoryUrl(), m_lab));
         QVERIFY2(run.code == 0, qPrintable(run.all()));
-        run = certdesk({QStringLiteral("dns"),
-                        QStringLiteral("set"),
-                        QStringLiteral("--resolver"),
-                        QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
-                        QStringLiteral("--auth-port"),
-                        QString::number(m_lab.bindPort()),
-                        QStringLiteral("--ca-identity"),
-                        QStringLiteral("pebble.test")});
+        run = certdesk(LabProfile::dnsSet(m_lab));
         QVERIFY2(run.code == 0, qPrintable(run.all()));
-        run = certdesk({QStringLiteral("delegation"),
-                        QStringLiteral("set"),
-                        QStringLiteral("--zone"),
-                        m_lab.delegationZone(),
-                        QStringLiteral("--provider"),
-                        QStringLiteral("rfc2136"),
-                        QStringLiteral("--server"),
-                        QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
-                        QStringLiteral("--key-name"),
-                        m_lab.tsigKeyName(),
-                        QStringLiteral("--secret-file"),
-                        QStringLiteral("-")},
+        run = certdesk(LabProfile::delegationSet(m_lab)
+                           + QStringList{QStringLiteral("--secret-file"), QStringLiteral("-")},
                        m_lab.tsigSecret());
         QVERIFY2(run.code == 0, qPrintable(run.all()));
         QStringList cnames;

@@ -1,9 +1,7 @@
 #include "lab/Lab.h"
 #include "lab/LabVerify.h"
 #include "support/CertdeskProcess.h"
-
-#include "core/dns/DelegationLabel.h"
-#include "core/dns/DnsName.h"
+#include "support/LabProfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,32 +51,9 @@ private:
         return profile;
     }
 
-    QStringList dnsSettings() const
-    {
-        return {QStringLiteral("dns"),
-                QStringLiteral("set"),
-                QStringLiteral("--resolver"),
-                QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
-                QStringLiteral("--auth-port"),
-                QString::number(m_lab.bindPort()),
-                QStringLiteral("--ca-identity"),
-                QStringLiteral("pebble.test")};
-    }
+    QStringList dnsSettings() const { return LabProfile::dnsSet(m_lab); }
 
-    QStringList delegation(const QStringList &extra = {}) const
-    {
-        return QStringList{QStringLiteral("delegation"),
-                           QStringLiteral("set"),
-                           QStringLiteral("--zone"),
-                           m_lab.delegationZone(),
-                           QStringLiteral("--provider"),
-                           QStringLiteral("rfc2136"),
-                           QStringLiteral("--server"),
-                           QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
-                           QStringLiteral("--key-name"),
-                           m_lab.tsigKeyName()}
-               + extra;
-    }
+    QStringList delegation(const QStringList &extra = {}) const { return LabProfile::delegationSet(m_lab) + extra; }
 
     QString secretFile(const QByteArray &content)
     {
@@ -90,10 +65,7 @@ private:
         return path;
     }
 
-    QString targetOf(const QString &name) const
-    {
-        return DelegationLabel::forName(DnsName::parse(name).value()) + QLatin1Char('.') + m_lab.delegationZone();
-    }
+    QString targetOf(const QString &name) const { return LabProfile::delegationTarget(m_lab, name); }
 
     void expectNothingStored(const QString &profile)
     {

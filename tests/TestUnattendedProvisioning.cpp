@@ -1,9 +1,7 @@
 #include "lab/Lab.h"
 #include "lab/LabVerify.h"
 #include "support/CertdeskProcess.h"
-
-#include "core/dns/DelegationLabel.h"
-#include "core/dns/DnsName.h"
+#include "support/LabProfile.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -70,25 +68,8 @@ private:
     QString newProfile()
     {
         const QString profile = m_dir.filePath(QStringLiteral("profile-%1").arg(++m_profiles));
-        const Run account = certdesk(profile,
-                                     {QStringLiteral("account"),
-                                      QStringLiteral("add"),
-                                      QStringLiteral("--directory"),
-                                      m_lab.directoryUrl().toString(),
-                                      QStringLiteral("--email"),
-                                      QStringLiteral("admin@example.test"),
-                                      QStringLiteral("--agree-tos"),
-                                      QStringLiteral("--ca-bundle"),
-                                      m_lab.caBundlePath()});
-        const Run dns = certdesk(profile,
-                                 {QStringLiteral("dns"),
-                                  QStringLiteral("set"),
-                                  QStringLiteral("--resolver"),
-                                  QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
-                                  QStringLiteral("--auth-port"),
-                                  QString::number(m_lab.bindPort()),
-                                  QStringLiteral("--ca-identity"),
-                                  QStringLiteral("pebble.test")});
+        const Run account = certdesk(profile, LabProfile::accountAdd(m_lab.directoryUrl(), m_lab));
+        const Run dns = certdesk(profile, LabProfile::dnsSet(m_lab));
         if (account.code != 0 || dns.code != 0) {
             qWarning().noquote() << account.all() << dns.all();
             return {};
@@ -110,18 +91,8 @@ private:
     Result<void> setDelegation(const QString &profile)
     {
         const Run run = certdesk(profile,
-                                 {QStringLiteral("delegation"),
-                                  QStringLiteral("set"),
-                                  QStringLiteral("--zone"),
-                                  m_lab.delegationZone(),
-                                  QStringLiteral("--provider"),
-                                  QStringLiteral("rfc2136"),
-                                  QStringLiteral("--server"),
-                                  QStringLiteral("127.0.0.1:%1").arg(m_lab.bindPort()),
-                                  QStringLiteral("--key-name"),
-                                  m_lab.tsigKeyName(),
-                                  QStringLiteral("--secret-file"),
-                                  QStringLiteral("-")},
+                                 LabProfile::delegationSet(m_lab)
+                                     + QStringList{QStringLiteral("--secret-file"), QStringLiteral("-")},
                                  m_lab.tsigSecret());
         if (run.code != 0) {
             return Problem::make(Problem::Category::Internal, QStringLiteral("test.delegation"), run.all());
@@ -131,8 +102,7 @@ private:
 
     QString delegationTarget(const QString &name) const
     {
-        return DelegationLabel::forName(DnsName::parse(name).value()) + QLatin1Char('.') + m_lab.delegationZone()
-               + QLatin1Char('.');
+        return LabProfile::delegationTarget(m_lab, name) + QLatin1Char('.');
     }
 
     QTemporaryDir m_dir;

@@ -29,7 +29,7 @@ RenewalScheduler::RenewalScheduler(std::shared_ptr<Store> store, OrderQueue *que
     m_timer->setInterval(3600 * 1000);
     connect(m_timer, &QTimer::timeout, this, &RenewalScheduler::checkNow);
     m_provisionTimer->setInterval(30 * 1000);
-    connect(m_provisionTimer, &QTimer::timeout, this, &RenewalScheduler::provision);
+    connect(m_provisionTimer, &QTimer::timeout, this, &RenewalScheduler::provisionNow);
     connect(m_queue, &OrderQueue::orderFinished, this, &RenewalScheduler::orderFinished);
 }
 
@@ -173,7 +173,7 @@ void RenewalScheduler::renewDue()
                                                                   certificate.endpointId);
         Q_UNUSED(logged)
     }
-    provision();
+    provisionNow();
     if (due.isEmpty()) {
         return;
     }
@@ -190,11 +190,6 @@ void RenewalScheduler::renewDue()
 }
 
 void RenewalScheduler::provisionNow()
-{
-    provision();
-}
-
-void RenewalScheduler::provision()
 {
     if (m_paused || m_checkingRecords) {
         return; // a record check is under way; its answer decides

@@ -50,7 +50,8 @@ public:
     void setRetryPolicy(const RenewalPlanner::Policy &policy);
     void start();
     void checkNow();
-    // An endpoint was added or changed: see whether it can be ordered now.
+    // Looks for endpoints waiting for their first certificate and orders those that are ready
+    // (also at every provisioning interval, and after every renewal check).
     void provisionNow();
     void setPaused(bool paused);
 
@@ -71,7 +72,6 @@ private:
     // renewed automatically.
     QList<IssuedCertificate> candidates(const QList<IssuedCertificate> &current) const;
     bool isBackingOff(qint64 endpointId) const;
-    void provision();
     void orderFirst(const QList<qint64> &endpointIds, const QString &reason);
     void announceWaiting(qint64 endpointId, const QString &why);
     // Counts and times of the endpoint's consecutive failures, the one just seen included: the
