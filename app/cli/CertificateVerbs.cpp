@@ -356,7 +356,9 @@ int exportCertificate(VerbContext &context)
     DeploymentTarget target;
     target.folder = QDir(context.parser().value(QStringLiteral("out"))).absolutePath();
     target.writePfx = context.parser().isSet(QStringLiteral("pfx"));
-    const auto [endpoint, certificate] = found.value();
+    // Plain variables, not a structured binding: clang before 16 cannot capture bindings (P1091).
+    const Endpoint endpoint = found.value().first;
+    const IssuedCertificate certificate = found.value().second;
     return context.runAsync([&context, target, endpoint, certificate](std::function<void(int)> done) {
         auto *dataKey = new DataKey(context.secrets(), QCoreApplication::instance());
         dataKey->withKey([&context, dataKey, target, endpoint, certificate, done](Result<QByteArray> key) {
@@ -402,7 +404,8 @@ int revokeCertificate(VerbContext &context)
     if (!found) {
         return context.fail(found.problem());
     }
-    const auto [endpoint, certificate] = found.value();
+    const Endpoint endpoint = found.value().first; // not a binding: captured below (see exportCertificate)
+    const IssuedCertificate certificate = found.value().second;
     qint64 accountId = endpoint.accountId;
     if (accountId == 0) {
         const Result<CaAccount> fallback = CaAccountRepository(context.profile()->store()).defaultAccount();

@@ -129,7 +129,9 @@ void RecordCheck::startDiscoveries()
     // Names a finished discovery now covers go ahead; the first uncovered one is discovered.
     std::deque<std::pair<DnsName, ZoneReady>> still;
     while (!m_zoneWaiting.empty()) {
-        auto [name, ready] = std::move(m_zoneWaiting.front());
+        // Plain variables, not a structured binding: clang before 16 cannot capture bindings (P1091).
+        DnsName name = std::move(m_zoneWaiting.front().first);
+        ZoneReady ready = std::move(m_zoneWaiting.front().second);
         m_zoneWaiting.pop_front();
         if (const ZoneAuthority *known = knownZoneFor(name)) {
             ready(*known);
