@@ -2,6 +2,10 @@
 # The project's two set-up commands (see README.md):
 #   tools/dev.sh run  [certdesk arguments]  install what is missing, build, start CertDesk
 #   tools/dev.sh test [ctest arguments]     install what is missing, build, run every test
+# and the hardening runs CI adds to them (docs/hardening.md):
+#   tools/dev.sh sanitize [ctest arguments] the suite built with clang, ASan and UBSan
+#   tools/dev.sh tsan                       the worker-thread and hub tests built with TSan
+#   tools/dev.sh fuzz [seconds] [harness…]  each libFuzzer harness for a while (default 30 s)
 # Debian 12 / Ubuntu. Uses sudo for apt-get when not run as root.
 set -euo pipefail
 
@@ -26,6 +30,10 @@ test_packages=(
     appstream desktop-file-utils dpkg-dev sqlite3
     dehydrated # bench/issuance_bench.sh compares CertDesk with lego, certbot and dehydrated
 )
+
+# What the sanitizer and fuzzing builds need on top: clang, its sanitizer and libFuzzer runtimes,
+# and llvm-symbolizer for readable reports.
+hardening_packages=(clang-14 libclang-rt-14-dev llvm-14)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -57,6 +65,26 @@ configure_and_build() {
     cmake --build "$build" --parallel "$jobs"
 }
 
+# A clang build tree for a sanitizer preset (CMakePresets.json), sharing ccache with the main one.
+configure_preset() {
+    local preset=$1
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    (cd "$root" && cmake --preset "$preset" "${launcher[@]}" >/dev/null)
+}
+
+# Reports name the file and line; leaks and undefined behaviour fail the test like a crash does.
+sanitizer_environment() {
+    export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1:strict_init_order=1:check_initialization_order=1"
+    export LSAN_OPTIONS="suppressions=$root/tools/sanitizers/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export TSAN_OPTIONS="suppressions=$root/tools/sanitizers/tsan.supp:halt_on_error=0:second_deadlock_stack=1"
+    export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
+    export TSAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -74,8 +102,34 @@ case "$command" in
             "$root/tools/package-check.sh" "$build"
         fi
         ;;
+    sanitize)
+        install_missing "${build_packages[@]}" "${test_packages[@]}" "${hardening_packages[@]}"
+        configure_preset asan
+        cmake --build "$root/build/asan" --parallel "$jobs"
+        sanitizer_environment
+        # The fuzz label replays each harness's seed corpus once; tools/dev.sh fuzz runs them longer.
+        (cd "$root/build/asan" && ctest --output-on-failure --parallel "$jobs" "$@")
+        ;;
+    tsan)
+        install_missing "${build_packages[@]}" "${test_packages[@]}" "${hardening_packages[@]}"
+        configure_preset tsan
+        tsan_tests=(TestStore TestSecretStore TestRecordWatcher TestOrderQueue TestHubService TestHubServer
+            TestAcmeDnsController TestHubWithRealClients TestMainWindow TestUnattendedProvisioning)
+        cmake --build "$root/build/tsan" --parallel "$jobs" --target certdesk certdesk-lab secret_probe "${tsan_tests[@]}"
+        sanitizer_environment
+        regex="^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
+        (cd "$root/build/tsan" && ctest --output-on-failure --parallel "$jobs" -R "$regex" "$@")
+        ;;
+    fuzz)
+        install_missing "${build_packages[@]}" "${hardening_packages[@]}"
+        configure_preset asan
+        cmake --build "$root/build/asan" --parallel "$jobs" --target fuzzers
+        sanitizer_environment
+        "$root/tools/fuzz.sh" "$root/build/asan/fuzz" "$@"
+        ;;
     *)
-        echo "usage: tools/dev.sh run [certdesk arguments] | test [ctest arguments]" >&2
+        echo "usage: tools/dev.sh run [certdesk arguments] | test [ctest arguments]" \
+            "| sanitize [ctest arguments] | tsan | fuzz [seconds] [harness…]" >&2
         exit 2
         ;;
 esac
