@@ -3,6 +3,7 @@
 #include "core/store/Store.h"
 
 #include <QDirIterator>
+#include <QPointer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -162,18 +163,59 @@ private Q_SLOTS:
         context.moveToThread(&worker);
         QSignalSpy done(&worker, &QThread::finished);
         QMetaObject::invokeMethod(&context, [&] {
-            SecretJob *job = m_store.read(ref);
-            QObject::connect(job, &SecretJob::finished, job, [&](SecretJob *finished) {
-                seen = finished->data();
+            m_store.fetch(ref, &context, [&](const Result<QByteArray> &secret) {
+                seen = secret ? secret.value() : QByteArray();
                 deliveredOn = QThread::currentThread();
                 worker.quit();
             });
-            job->start();
         });
         QVERIFY(done.wait(10000));
         QCOMPARE(seen, QByteArray("from-main"));
         QCOMPARE(deliveredOn, &worker);
         QVERIFY(!run(m_store.remove(ref)).failed);
+    }
+
+    // Found by UBSan and LeakSanitizer: the answer for a context in another thread was read from
+    // a job that had already deleted itself, and a job started by a worker that then stopped
+    // waited forever (leaked) for that worker to run its events.
+    void aJobOutlivesTheWorkerThatStartedIt()
+    {
+        const SecretRef ref = uniqueRef(QStringLiteral("order-key"));
+        QVERIFY(!run(m_store.write(ref, "short-lived")).failed);
+        {
+            QThread worker;
+            worker.start();
+            QObject context;
+            context.moveToThread(&worker);
+            bool answered = false;
+            QMetaObject::invokeMethod(
+                &context,
+                [&] {
+                    m_store.erase(ref, &context, [&](const Result<void> &) {
+                        answered = true;
+                    });
+                },
+                Qt::BlockingQueuedConnection);
+            worker.quit();
+            QVERIFY(worker.wait(10000));
+            QVERIFY(!answered); // the worker stopped before the keychain could answer
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store.hasPendingJobs(), 10000);
+        const Outcome read = run(m_store.read(ref));
+        QCOMPARE(read.problem.code, QStringLiteral("keychain.not-found")); // the removal still happened
+    }
+
+    // Found by LeakSanitizer: a window closed while an order was reading its key left the job
+    // behind, since the store that would have run it was gone.
+    void aStoreGoneBeforeTheKeychainAnswersTakesItsJobsWithIt()
+    {
+        QPointer<SecretJob> job;
+        {
+            SecretStore store(QStringLiteral("short-lived-store"));
+            job = store.read(uniqueRef(QStringLiteral("account-key")));
+            job->start();
+        }
+        QVERIFY(job.isNull());
     }
 
     void noSecretReachesTheDatabase()

@@ -5,6 +5,7 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -63,6 +64,16 @@ int VerbContext::runAsync(const std::function<void(std::function<void(int)> done
     });
     if (!finished) {
         loop.exec();
+    }
+    // Keychain work the verb did not wait for (an order removing its key once the certificate is
+    // stored) ends before the process does, or the entry would stay in the keychain for good.
+    if (m_secrets && m_secrets->hasPendingJobs()) {
+        const QDeadlineTimer keychainDeadline(15000);
+        QTimer tick; // wakes the wait below, so the deadline is looked at
+        tick.start(100);
+        while (m_secrets->hasPendingJobs() && !keychainDeadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
     }
     // Objects the work let go of with deleteLater() (an order queue, its network sockets) are
     // deleted now, while the application still exists; at exit their TLS sockets would look

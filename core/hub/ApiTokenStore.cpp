@@ -152,9 +152,9 @@ void ApiTokenStore::useKey(const QByteArray &key)
 void ApiTokenStore::loadKey()
 {
     SecretJob *job = m_secrets->read(kPepperRef);
-    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
-        if (!done->failed()) {
-            const QByteArray key = QByteArray::fromBase64(done->data(), QByteArray::Base64UrlEncoding);
+    connect(job, &SecretJob::completed, this, [this](bool jobFailed, const Problem &problem, const QByteArray &data) {
+        if (!jobFailed) {
+            const QByteArray key = QByteArray::fromBase64(data, QByteArray::Base64UrlEncoding);
             if (key.size() == kKeyBytes) {
                 m_key = key;
                 Q_EMIT ready();
@@ -169,11 +169,11 @@ void ApiTokenStore::loadKey()
                                            "tokens; the existing ones cannot be checked without it.")));
             return;
         }
-        if (done->problem().code == QLatin1String("keychain.not-found")) {
+        if (problem.code == QLatin1String("keychain.not-found")) {
             writeNewKey();
             return;
         }
-        Q_EMIT failed(done->problem());
+        Q_EMIT failed(problem);
     });
     job->start();
 }
@@ -182,9 +182,9 @@ void ApiTokenStore::writeNewKey()
 {
     const QByteArray key = randomBytes(kKeyBytes);
     SecretJob *job = m_secrets->write(kPepperRef, base64Url(key));
-    connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
-        if (done->failed()) {
-            Q_EMIT failed(done->problem());
+    connect(job, &SecretJob::completed, this, [this, key](bool jobFailed, const Problem &problem) {
+        if (jobFailed) {
+            Q_EMIT failed(problem);
             return;
         }
         qCInfo(lcTokens) << "created the hub token key" << kPepperRef.toString();

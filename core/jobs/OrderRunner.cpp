@@ -512,8 +512,15 @@ void OrderRunner::store(const QByteArray &chainPem)
         tr("Certificate issued for %1, valid until %2.")
             .arg(m_setup.endpoint.names.join(QStringLiteral(", ")), m_certificate.notAfter.toString(Qt::ISODate)),
         QStringLiteral("serial %1, issuer %2").arg(m_certificate.serial, m_certificate.issuer));
-    m_setup.secrets->erase(orderKeyRef(), m_setup.secrets, [](Result<void>) {});
     m_done = true;
+    // The order's key has done its work. Fire and forget: the worker must not wait on the
+    // keychain's thread (the main thread, which may be waiting for the worker to stop); a command
+    // line run waits for pending keychain work before it exits (VerbContext::runAsync).
+    m_setup.secrets->erase(orderKeyRef(), m_setup.secrets, [](const Result<void> &erased) {
+        if (!erased) {
+            qCWarning(lcOrder) << "order key left in the keychain:" << erased.problem().technical;
+        }
+    });
     complete();
 }
 

@@ -8,12 +8,20 @@ SecretJob::SecretJob(SecretStore *store, Operation operation, SecretRef ref, QBy
     , m_ref(std::move(ref))
     , m_data(std::move(data))
 {
+    // The job lives where the keychain calls run. Left in a worker thread, a job whose worker
+    // stopped before the keychain answered would wait forever for a thread that no longer runs
+    // its events (and keep that thread's data alive with it).
+    moveToThread(store->thread());
+    const QMutexLocker locker(&store->m_jobsMutex);
+    store->m_jobs.insert(this);
 }
 
 SecretJob::~SecretJob()
 {
     // Do not leave a copy of the secret in freed memory.
     m_data.fill('\0');
+    const QMutexLocker locker(&m_store->m_jobsMutex);
+    m_store->m_jobs.remove(this);
 }
 
 void SecretJob::start()
@@ -23,6 +31,7 @@ void SecretJob::start()
     }
     m_started = true;
     SecretStore *store = m_store;
+    ++store->m_pending;
     QMetaObject::invokeMethod(
         store,
         [store, this] {
@@ -38,5 +47,7 @@ void SecretJob::complete(bool failed, const Problem &problem, const QByteArray &
     m_data.fill('\0');
     m_data = data;
     Q_EMIT finished(this);
+    Q_EMIT completed(m_failed, m_problem, m_data);
+    --m_store->m_pending;
     deleteLater();
 }

@@ -8,9 +8,10 @@
 
 class SecretStore;
 
-// One keychain operation. Create it through SecretStore, connect `finished`, call start().
-// start() never emits synchronously; `finished` fires exactly once, in the thread the job
-// lives in, after which the job deletes itself (deleteLater). Do not delete it yourself.
+// One keychain operation. Create it through SecretStore (from any thread), connect, call start().
+// start() never emits synchronously. The job lives in the store's thread: `finished` and then
+// `completed` fire exactly once there, after which the job deletes itself (deleteLater). Receivers
+// in another thread connect `completed`, which carries the outcome as values. Do not delete it.
 class SecretJob final : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
 
 Q_SIGNALS:
     void finished(SecretJob *job);
+    // Emitted right after `finished`, with the outcome as values. A receiver in another thread
+    // must use this one: its queued call runs after the job has deleted itself.
+    void completed(bool failed, const Problem &problem, const QByteArray &data);
 
 private:
     friend class SecretStore;

@@ -64,7 +64,15 @@ SecretStore::SecretStore(const QString &profileId, QObject *parent)
 {
 }
 
-SecretStore::~SecretStore() = default;
+SecretStore::~SecretStore()
+{
+    QSet<SecretJob *> left;
+    {
+        const QMutexLocker locker(&m_jobsMutex);
+        left.swap(m_jobs);
+    }
+    qDeleteAll(left);
+}
 
 SecretJob *SecretStore::write(const SecretRef &ref, const QByteArray &secret)
 {
@@ -84,9 +92,12 @@ SecretJob *SecretStore::remove(const SecretRef &ref)
 void SecretStore::fetch(const SecretRef &ref, QObject *context, std::function<void(Result<QByteArray>)> done)
 {
     SecretJob *job = read(ref);
-    connect(job, &SecretJob::finished, context, [done = std::move(done)](SecretJob *finished) {
-        done(finished->failed() ? Result<QByteArray>(finished->problem()) : Result<QByteArray>(finished->data()));
-    });
+    connect(job,
+            &SecretJob::completed,
+            context,
+            [done = std::move(done)](bool failed, const Problem &problem, const QByteArray &data) {
+                done(failed ? Result<QByteArray>(problem) : Result<QByteArray>(data));
+            });
     job->start();
 }
 
@@ -96,8 +107,8 @@ void SecretStore::store(const SecretRef &ref,
                         std::function<void(Result<void>)> done)
 {
     SecretJob *job = write(ref, secret);
-    connect(job, &SecretJob::finished, context, [done = std::move(done)](SecretJob *finished) {
-        done(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
+    connect(job, &SecretJob::completed, context, [done = std::move(done)](bool failed, const Problem &problem) {
+        done(failed ? Result<void>(problem) : Result<void>());
     });
     job->start();
 }
@@ -105,8 +116,8 @@ void SecretStore::store(const SecretRef &ref,
 void SecretStore::erase(const SecretRef &ref, QObject *context, std::function<void(Result<void>)> done)
 {
     SecretJob *job = remove(ref);
-    connect(job, &SecretJob::finished, context, [done = std::move(done)](SecretJob *finished) {
-        done(finished->failed() ? Result<void>(finished->problem()) : Result<void>());
+    connect(job, &SecretJob::completed, context, [done = std::move(done)](bool failed, const Problem &problem) {
+        done(failed ? Result<void>(problem) : Result<void>());
     });
     job->start();
 }

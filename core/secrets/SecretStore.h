@@ -5,8 +5,11 @@
 #include "core/secrets/SecretJob.h"
 #include "core/secrets/SecretRef.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QSet>
 
+#include <atomic>
 #include <functional>
 
 namespace QKeychain {
@@ -38,6 +41,10 @@ public:
     store(const SecretRef &ref, const QByteArray &secret, QObject *context, std::function<void(Result<void>)> done);
     void erase(const SecretRef &ref, QObject *context, std::function<void(Result<void>)> done);
 
+    // Jobs started and not yet finished, from any thread. A process about to exit waits for
+    // them, or a write or removal it started without waiting would be lost.
+    bool hasPendingJobs() const { return m_pending.load() > 0; }
+
     // The keychain service name entries are filed under.
     QString service() const { return m_service; }
 
@@ -50,4 +57,9 @@ private:
     void run(SecretJob *job);
 
     QString m_service;
+    std::atomic<int> m_pending{0};
+    // Every job not yet deleted: a store that goes first (at shutdown, before the keychain
+    // answered) deletes them, since nothing else ever will.
+    QMutex m_jobsMutex;
+    QSet<SecretJob *> m_jobs;
 };
