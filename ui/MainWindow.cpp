@@ -196,9 +196,6 @@ SetupWizard *MainWindow::openSetupWizard()
     }
     m_wizard = new SetupWizard(m_facade, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &QObject::destroyed, this, [this] {
-        m_wizard = nullptr;
-    });
     connect(m_wizard, &QWizard::finished, this, [this] {
         if (m_wizard && m_wizard->endpointId() > 0) {
             showEndpoint(m_wizard->endpointId());
@@ -217,9 +214,6 @@ SettingsDialog *MainWindow::openSettings()
     }
     m_settings = new SettingsDialog(m_facade, this);
     m_settings->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_settings, &QObject::destroyed, this, [this] {
-        m_settings = nullptr;
-    });
     connect(m_settings, &SettingsDialog::applied, this, &MainWindow::applyDesktopSettings);
     m_settings->open();
     return m_settings;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AccountsPage;
 class ActivityLogPage;
@@ -107,6 +108,8 @@ private:
     QLabel *m_statusLabel;
     QList<QAction *> m_pageActions;
     QAction *m_keepRunning = nullptr;
-    SetupWizard *m_wizard = nullptr;
-    SettingsDialog *m_settings = nullptr;
+    // Guarded pointers, not a destroyed() handler: the dialogs are children, so they die inside
+    // ~QWidget, when a handler would write to a MainWindow that no longer exists.
+    QPointer<SetupWizard> m_wizard;
+    QPointer<SettingsDialog> m_settings;
 };
