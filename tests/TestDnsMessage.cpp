@@ -115,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(quint8(wire->at(11)), quint8(0));
     }
 
+    // Found by FuzzDnsMessage: a type read off the wire as 0 came back as a query for A.
+    void refusesTheReservedTypeZero()
+    {
+        const Result<QByteArray> wire = DnsMessage::buildQuery(1, QStringLiteral("example.com"), DnsRecordType(0));
+        QVERIFY(!wire.ok());
+        QCOMPARE(wire.problem().code, QStringLiteral("dns.query.build"));
+        const Result<QByteArray> other = DnsMessage::buildQuery(1, QStringLiteral("example.com"), DnsRecordType(65));
+        QVERIFY(other.ok());
+        QCOMPARE(DnsMessage::parse(other.value())->questionType(), DnsRecordType(65));
+    }
+
     void parsesAddressCnameTxtAndCaaAnswers()
     {
         WireWriter w;

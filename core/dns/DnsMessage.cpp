@@ -56,6 +56,12 @@ QString dnsRcodeName(DnsRcode rcode)
 Result<QByteArray>
 DnsMessage::buildQuery(quint16 id, const QString &name, DnsRecordType type, const QueryOptions &options)
 {
+    // Type 0 is reserved (RFC 6895 §3.1), and ldns would quietly ask for A instead.
+    if (quint16(type) == 0) {
+        return Problem::make(Problem::Category::Internal,
+                             QStringLiteral("dns.query.build"),
+                             QCoreApplication::translate("DnsMessage", "A DNS query could not be built."));
+    }
     // Always fully qualified, so the name on the wire ends in the root label.
     LdnsCodec::Rdf owner = LdnsCodec::dname(name.endsWith(QLatin1Char('.')) ? name : name + QLatin1Char('.'));
     if (!owner) {
