@@ -110,11 +110,14 @@ private Q_SLOTS:
         QVERIFY(first.waitForFinished(15000));
         QCOMPARE(first.exitCode(), 0);
         // Released on exit: the next instance starts.
+        // Running means its worker started (and its SIGTERM handler is in place), not "some time passed".
+        const qsizetype startsBefore = workerMessages(database).count(QStringLiteral("Background worker started."));
         QProcess third;
         third.start(QStringLiteral(CERTDESK_BINARY),
                     {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--headless")});
         QVERIFY(third.waitForStarted());
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            workerMessages(database).count(QStringLiteral("Background worker started.")) == startsBefore + 1, 15000);
         QCOMPARE(third.state(), QProcess::Running);
         third.terminate();
         QVERIFY(third.waitForFinished(15000));

@@ -410,26 +410,26 @@ private Q_SLOTS:
         QVERIFY(ns.answers.first().endsWith(QLatin1String("127.0.0.1")));
     }
 
-    void bindAndPebbleStartQuickly()
+    void bindAndPebbleStart()
     {
         QElapsedTimer timer;
         timer.start();
         Lab lab(Lab::Options{.pebble = true, .bind = true});
         LAB_VERIFY_OK(lab.start());
         const qint64 elapsed = timer.elapsed();
+        // A figure, not a limit: on a loaded machine it is several times this (docs/hardening.md);
+        // a lab that does not start at all fails within its own start timeout.
         qInfo("BIND + Pebble started in %lld ms", elapsed);
-        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
     }
 
-    void powerDnsAloneStartsQuickly()
+    void powerDnsStartsAlone()
     {
         QElapsedTimer timer;
         timer.start();
         Lab lab(Lab::Options{.pebble = false, .bind = false, .powerDns = true});
         LAB_VERIFY_OK(lab.start());
         const qint64 elapsed = timer.elapsed();
-        qInfo("PowerDNS started in %lld ms", elapsed);
-        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+        qInfo("PowerDNS started in %lld ms", elapsed); // a figure, not a limit (see above)
     }
 
     void eabRequiredIsAdvertisedWithAKey()

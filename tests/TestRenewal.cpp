@@ -263,7 +263,8 @@ private Q_SLOTS:
         const qint64 secondWait = entryTime(failures.at(1)).msecsTo(entryTime(attempts.at(2)));
         QVERIFY2(firstWait >= 750, qPrintable(QString::number(firstWait)));
         QVERIFY2(secondWait >= 1550, qPrintable(QString::number(secondWait)));
-        QVERIFY2(secondWait > firstWait, qPrintable(QStringLiteral("%1 %2").arg(firstWait).arg(secondWait)));
+        // Only "not before its time" here: both waits include another process's timer lateness, so
+        // comparing them would measure the machine's load. The doubling is TestRenewalPlanner's.
         QCOMPARE(activity(profile, QStringLiteral("Certificate issued%")).size(), 2);
     }
 
