@@ -266,6 +266,31 @@ private Q_SLOTS:
         QCOMPARE(DnsMessage::peekId(QByteArray("\x01\x02", 2)), -1);
     }
 
+    // RFC 8945 §5.1. ldns would keep the second TSIG, leak the first and read no further.
+    void refusesATsigRecordThatIsNotLast()
+    {
+        const auto message = [](int first, int second) {
+            WireWriter w;
+            w.bytes(header(9, Qr, 1, 0, 0, 2));
+            w.name("example.com");
+            w.u16(16);
+            w.u16(1);
+            w.record("key.example", first, 0, [] {});
+            w.record("key.example", second, 0, [] {});
+            return w.data();
+        };
+        const Result<DnsMessage> signedLast = DnsMessage::parse(message(16, 250));
+        QVERIFY(signedLast.ok());
+        QCOMPARE(signedLast->additional().size(), 1);
+
+        for (const QByteArray &wire : {message(250, 16), message(250, 250)}) {
+            const Result<DnsMessage> parsed = DnsMessage::parse(wire);
+            QVERIFY(!parsed.ok());
+            QCOMPARE(parsed.problem().code, QStringLiteral("dns.malformed"));
+            QVERIFY(parsed.problem().technical.contains(QLatin1String("TSIG")));
+        }
+    }
+
     void namesRcodesAndTypes()
     {
         QCOMPARE(dnsRcodeName(DnsRcode::Refused), QStringLiteral("REFUSED"));

@@ -3,6 +3,7 @@
 #include "core/dns/DnsClient.h"
 #include "core/dns/DnsQuery.h"
 #include "core/dns/DnsUpdate.h"
+#include "core/dns/TsigSignature.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -258,6 +259,33 @@ private Q_SLOTS:
         runToEnd(update);
         QVERIFY(update->failed());
         QCOMPARE(update->problem().code, QStringLiteral("dns.update.unverified"));
+    }
+
+    void refusesAReplyWithTwoTsigRecords()
+    {
+        // RFC 8945 §5.1: one TSIG, last. The forger echoes the request with its TSIG record twice.
+        const QByteArray keyName = TsigSignature::canonicalName(m_key.name().fqdn());
+        QTcpServer forger;
+        QVERIFY(forger.listen(QHostAddress::LocalHost, 0));
+        connect(&forger, &QTcpServer::newConnection, this, [&forger, keyName] {
+            QTcpSocket *connection = forger.nextPendingConnection();
+            connect(connection, &QTcpSocket::readyRead, connection, [connection, keyName] {
+                QByteArray message = connection->readAll().mid(2);
+                message[2] = char(quint8(message.at(2)) | 0x80);
+                message += message.mid(message.lastIndexOf(keyName));
+                message[11] = char(quint8(message.at(11)) + 1);
+                QByteArray frame;
+                frame.append(char(message.size() >> 8));
+                frame.append(char(message.size() & 0xff));
+                connection->write(frame + message);
+            });
+        });
+        DnsUpdate *update = new DnsUpdate(DnsServer{QHostAddress::LocalHost, forger.serverPort()}, m_zone, m_key, this);
+        update->addTxt(name(QStringLiteral("twice.acme-delegation.test")), QStringLiteral("x"), 60);
+        runToEnd(update);
+        QVERIFY(update->failed());
+        QCOMPARE(update->problem().code, QStringLiteral("dns.malformed"));
+        QVERIFY2(update->problem().technical.contains(QLatin1String("TSIG")), qPrintable(describe(update)));
     }
 
     void timesOutWhenServerNeverReplies()

@@ -22,6 +22,17 @@ QList<DnsRecord> section(const ldns_rr_list *list)
     return records;
 }
 
+Problem malformed(const QString &technical)
+{
+    return Problem::make(
+               Problem::Category::Dns,
+               QStringLiteral("dns.malformed"),
+               QCoreApplication::translate("DnsMessage", "The DNS server sent a malformed answer."),
+               {},
+               QCoreApplication::translate("DnsMessage", "Try again; if it persists, check the server's software."))
+        .withTechnical(technical);
+}
+
 } // namespace
 
 QString dnsRcodeName(DnsRcode rcode)
@@ -101,17 +112,14 @@ int DnsMessage::peekId(const QByteArray &wire)
 
 Result<DnsMessage> DnsMessage::parse(const QByteArray &wire)
 {
+    if (LdnsCodec::hasMisplacedTsig(wire)) {
+        return malformed(QStringLiteral("TSIG record not last in the message (RFC 8945 §5.1)"));
+    }
     ldns_pkt *raw = nullptr;
     const ldns_status status =
         ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()));
     if (status != LDNS_STATUS_OK || !raw) {
-        return Problem::make(
-                   Problem::Category::Dns,
-                   QStringLiteral("dns.malformed"),
-                   QCoreApplication::translate("DnsMessage", "The DNS server sent a malformed answer."),
-                   {},
-                   QCoreApplication::translate("DnsMessage", "Try again; if it persists, check the server's software."))
-            .withTechnical(QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+        return malformed(QString::fromLatin1(ldns_get_errorstr_by_id(status)));
     }
     LdnsCodec::Packet packet(raw);
 

@@ -271,6 +271,10 @@ void DnsUpdate::handleReply(const QByteArray &wire)
                                  .arg(m_server.toString(), m_zone.ace()))
             .withTechnical(technical);
     };
+    if (LdnsCodec::hasMisplacedTsig(wire)) {
+        complete(malformed(QStringLiteral("TSIG record not last in the reply (RFC 8945 §5.1)")));
+        return;
+    }
     ldns_pkt *raw = nullptr;
     const ldns_status status =
         ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()));

@@ -145,3 +145,33 @@ QByteArray LdnsCodec::toWire(const ldns_pkt *packet)
     free(wire);
     return result;
 }
+
+bool LdnsCodec::hasMisplacedTsig(const QByteArray &wire)
+{
+    constexpr qsizetype HeaderSize = 12;
+    if (wire.size() < HeaderSize) {
+        return false;
+    }
+    const auto count = [&wire](int at) {
+        return (quint8(wire.at(at)) << 8) | quint8(wire.at(at + 1));
+    };
+    const ldns_pkt_section sections[] = {
+        LDNS_SECTION_QUESTION, LDNS_SECTION_ANSWER, LDNS_SECTION_AUTHORITY, LDNS_SECTION_ADDITIONAL};
+    const auto *bytes = reinterpret_cast<const uint8_t *>(wire.constData());
+    size_t position = HeaderSize;
+    for (int s = 0; s < 4; ++s) {
+        const int records = count(4 + 2 * s);
+        for (int i = 0; i < records; ++i) {
+            ldns_rr *raw = nullptr;
+            if (ldns_wire2rr(&raw, bytes, size_t(wire.size()), &position, sections[s]) != LDNS_STATUS_OK) {
+                return false; // ldns_wire2pkt refuses it too
+            }
+            const Record record(raw);
+            const bool last = sections[s] == LDNS_SECTION_ADDITIONAL && i == records - 1;
+            if (sections[s] != LDNS_SECTION_QUESTION && !last && ldns_rr_get_type(raw) == LDNS_RR_TYPE_TSIG) {
+                return true;
+            }
+        }
+    }
+    return false;
+}

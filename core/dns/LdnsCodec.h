@@ -50,4 +50,11 @@ void appendTxtStrings(ldns_rr *rr, const QByteArray &value);
 
 QByteArray toWire(const ldns_pkt *packet);
 
+// True when ldns would read a TSIG record anywhere but as the last record of the additional
+// section, which RFC 8945 §5.1 calls a format error. ldns_wire2pkt (1.8.3) keeps only the last
+// TSIG it reads, leaking the others, and stops reading the section early after one; such a
+// message must not reach it. The walk is ldns's own record reader, so it sees the records
+// exactly as ldns_wire2pkt would (ldns does not always end a record where RDLENGTH says).
+bool hasMisplacedTsig(const QByteArray &wire);
+
 } // namespace LdnsCodec
