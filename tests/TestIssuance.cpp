@@ -1,4 +1,5 @@
 #include "lab/Lab.h"
+#include "lab/LabProbe.h"
 #include "lab/LabVerify.h"
 #include "support/CertdeskProcess.h"
 
@@ -319,6 +320,19 @@ private Q_SLOTS:
                          QStringLiteral("--directory"),
                          webroot});
         QVERIFY(webServer.waitForStarted());
+        // Started is not listening: wait until it serves a file, or Pebble's validation may
+        // find the port closed (seen under load).
+        {
+            QFile ready(QDir(webroot).filePath(QStringLiteral("ready.txt")));
+            QVERIFY(ready.open(QIODevice::WriteOnly) && ready.write("ready") == 5);
+        }
+        const QUrl readyUrl(QStringLiteral("http://127.0.0.1:%1/ready.txt").arg(lab.httpValidationPort()));
+        const auto serving = [&] {
+            return LabProbe::http("GET", readyUrl, {}, {}, QSslConfiguration(), std::chrono::seconds(1)).status == 200;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serving() || webServer.state() != QProcess::Running, 15000);
+        QVERIFY2(webServer.state() == QProcess::Running, webServer.readAllStandardError().constData());
+        QVERIFY(serving());
         const QString profile = newProfile();
         QCOMPARE(addAccount(lab, profile).code, 0);
         QCOMPARE(certdesk(profile,
@@ -338,6 +352,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM orders WHERE finished_at IS NULL")),
                  QStringLiteral("1"));
 
+        QVERIFY2(webServer.state() == QProcess::Running, webServer.readAllStandardError().constData());
         const Run second = certdesk(profile, {QStringLiteral("issue"), QStringLiteral("--all")}, 120000);
         webServer.terminate();
         webServer.waitForFinished();
