@@ -123,7 +123,7 @@ void OrderQueue::pump()
         }
     } while (m_pumpAgain);
     m_pumping = false;
-    if (m_queue.isEmpty() && m_running.isEmpty()) {
+    if (m_queue.isEmpty() && m_running.isEmpty() && m_cleanups == 0) {
         Q_EMIT idle();
     }
 }
@@ -227,6 +227,13 @@ void OrderQueue::launch(const Item &item)
                 setup.endpoint = endpoint;
                 setup.resumeOrderId = item.resumeOrderId;
                 setup.resumeOrderUrl = item.resumeUrl;
+                setup.cleanupContext = this;
+                setup.cleanupsInFlight = [this](int delta) {
+                    m_cleanups += delta;
+                    if (m_cleanups == 0) {
+                        pump();
+                    }
+                };
                 // RFC 9773 §5: name the certificate being replaced, when the CA understands it.
                 if (client.value()->directory().renewalInfo().isValid()) {
                     const Result<std::optional<IssuedCertificate>> previous =

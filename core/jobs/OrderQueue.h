@@ -70,7 +70,8 @@ Q_SIGNALS:
     void progress(qint64 endpointId, const QString &step);
     // `retryAfter` is set when the CA said when to come back (rateLimited, 503).
     void orderFinished(qint64 endpointId, bool succeeded, const Problem &problem, const QDateTime &retryAfter);
-    // Nothing queued or running any more; once per pump that leaves the queue empty.
+    // Nothing queued or running any more, and every challenge cleanup done (so a command may
+    // exit without leaving a TXT record behind); once per pump that leaves the queue empty.
     void idle();
 
 private:
@@ -113,6 +114,7 @@ private:
     QList<Item> m_queue;
     QSet<qint64> m_queued;
     QSet<qint64> m_running;
+    int m_cleanups = 0; // challenge cleanups still running (they outlive their orders)
     std::unique_ptr<QLockFile> m_resumeLock;
     QHash<QString, Http01Responder *> m_responders; // by "address:port"
     QHash<QString, std::shared_ptr<ChallengeSolver>> m_solvers;

@@ -398,10 +398,17 @@ void OrderRunner::cleanupPresented()
     const QHash<QUrl, ChallengeTask> presented = std::exchange(m_presented, {});
     for (const ChallengeTask &task : presented) {
         ChallengeSolver *solver = m_setup.solvers.value(task.type);
-        // The solver outlives runners; its own object keeps the cleanup going after we finish.
-        solver->cleanup(task, QCoreApplication::instance(), [task](Result<void> cleaned) {
+        QObject *context = m_setup.cleanupContext ? m_setup.cleanupContext : QCoreApplication::instance();
+        const std::function<void(int)> inFlight = m_setup.cleanupsInFlight;
+        if (inFlight) {
+            inFlight(1);
+        }
+        solver->cleanup(task, context, [task, inFlight](Result<void> cleaned) {
             if (!cleaned) {
                 qCWarning(lcOrder) << "cleanup of" << task.identifier << "failed:" << cleaned.problem().message();
+            }
+            if (inFlight) {
+                inFlight(-1);
             }
         });
     }

@@ -48,6 +48,11 @@ public:
         QUrl resumeOrderUrl;
         // Renewal: the certificate this one replaces (RFC 9773 §5), if the CA offers ARI.
         QString replaces;
+        // Challenge cleanups outlive the runner (they start once the authorizations are
+        // valid). They run while `cleanupContext` (the solvers' owner) lives; `cleanupsInFlight`
+        // is told +1 when one starts and -1 when it ends, so the owner can wait for them.
+        QObject *cleanupContext = nullptr;
+        std::function<void(int)> cleanupsInFlight;
     };
 
     explicit OrderRunner(Setup setup, QObject *parent = nullptr);
