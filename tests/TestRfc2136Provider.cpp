@@ -311,8 +311,28 @@ private Q_SLOTS:
         QCOMPARE(confirmation->problem().code, QStringLiteral("dns.confirm.not-visible"));
         QVERIFY2(confirmation->problem().detail.contains(m_bind.toString()),
                  qPrintable(confirmation->problem().detail));
-        QVERIFY(confirmation->rounds() >= 3); // it backed off and asked again
         delete confirmation;
+    }
+
+    void confirmationAsksAgainUntilTheValueIsServed()
+    {
+        const QString name = delegated(QStringLiteral("written-later"));
+        const QString value = ProviderRun::challengeValue();
+        auto *confirmation = new TxtConfirmation(&m_client, DnsName::parse(name).value(), value, this);
+        confirmation->setResolver(m_bind, m_lab.bindPort());
+        confirmation->setTimeout(60s);
+        QSignalSpy spy(confirmation, &TxtConfirmation::finished);
+        confirmation->start();
+        // A second round has begun only after the first one found nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(confirmation->rounds() >= 2, 30000);
+        QCOMPARE(spy.count(), 0);
+        auto bind = provider(settings(), m_lab.tsigSecret());
+        QVERIFY(bind);
+        LAB_VERIFY_OK(ProviderRun::present(*bind, name, value));
+        QVERIFY(spy.count() == 1 || spy.wait(30000));
+        QVERIFY2(!confirmation->failed(), qPrintable(confirmation->problem().detail));
+        delete confirmation;
+        LAB_VERIFY_OK(ProviderRun::cleanup(*bind, name, value));
     }
 
     void confirmationWithoutAResolverSaysWhatToConfigure()
