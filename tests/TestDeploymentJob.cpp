@@ -156,7 +156,7 @@ private Q_SLOTS:
         const Outcome outcome = deploy(target);
         QVERIFY(outcome.failed);
         QCOMPARE(outcome.problem.code, QStringLiteral("deploy.command-timeout"));
-        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(timer.elapsed() < 20000); // not the 30 s the command would take
         QTest::qWait(3500);
         QVERIFY2(!QFileInfo::exists(marker), "a child of the command outlived the timeout");
     }

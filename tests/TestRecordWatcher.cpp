@@ -165,9 +165,13 @@ private Q_SLOTS:
                 [this, &received](qint64 id, const RecordStatus &status, RecordWatcher::Change change) {
                     received.append({id, status, change, QThread::currentThread() == thread()});
                 });
+        int checks = 0;
+        connect(worker.worker(), &Worker::recordsChecked, this, [&checks] {
+            ++checks;
+        });
         worker.start();
-        // Let it record the current (OK) state, then break the record for real.
-        QTest::qWait(1500);
+        // Once it has seen the current (OK) state, break the record for real.
+        QTRY_VERIFY_WITH_TIMEOUT(checks > 0, 30000);
         LAB_VERIFY_OK(m_lab.bindRemoveRecords(challengeName(), QStringLiteral("CNAME")));
         QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 10000);
         worker.shutdown();
