@@ -16,9 +16,11 @@ class LabPebble final
 public:
     struct Settings
     {
-        QString dnsServer;              // "127.0.0.1:PORT"
-        int nonceRejectPercent = 0;     // PEBBLE_WFE_NONCEREJECT; Pebble's own default is 5
-        int authzReusePercent = 0;      // PEBBLE_AUTHZREUSE; Pebble's own default is 50
+        QString dnsServer;          // "127.0.0.1:PORT"
+        int nonceRejectPercent = 0; // PEBBLE_WFE_NONCEREJECT; Pebble's own default is 5
+        // PEBBLE_AUTHZREUSE; Pebble's own default is 50. Pebble 2.4 still reuses 1 % at 0
+        // (`rand.Intn(100) > percent`): a test that needs a failing validation uses a new account.
+        int authzReusePercent = 0;
         bool alwaysValid = false;       // PEBBLE_VA_ALWAYS_VALID
         bool slowValidation = false;    // leave out PEBBLE_VA_NOSLEEP
         bool eabRequired = false;       // externalAccountBindingRequired, with one generated key
