@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(later.out.contains(QStringLiteral("certdesk --headless")), qPrintable(later.out));
         QElapsedTimer waited;
         waited.start();
-        QTRY_COMPARE_WITH_TIMEOUT(certificatesOf(profile, name), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(certificatesOf(profile, name), 1, 120000);
         const qint64 seconds = waited.elapsed() / 1000;
         QVERIFY2(CertdeskProcess::stopHeadless(*headless), headless->readAllStandardError().constData());
 
@@ -180,7 +180,7 @@ private Q_SLOTS:
         // The administrator creates the CNAME for real; the certificate follows.
         LAB_VERIFY_OK(m_lab.bindReplaceRecords(
             QStringLiteral("_acme-challenge.") + name, QStringLiteral("CNAME"), delegationTarget(name)));
-        QTRY_COMPARE_WITH_TIMEOUT(certificatesOf(profile, name), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(certificatesOf(profile, name), 1, 120000);
         QVERIFY2(CertdeskProcess::stopHeadless(*headless), headless->readAllStandardError().constData());
         QCOMPARE(ordersOf(profile, name), 1);
         const QStringList ordered = activity(profile, QStringLiteral("Ordering the first certificate."));
@@ -272,7 +272,7 @@ private Q_SLOTS:
             {QStringLiteral("CERTDESK_PROVISION_CHECK_SECONDS=1"), QStringLiteral("CERTDESK_RENEWAL_RETRY_SECONDS=1")});
         QVERIFY(headless->waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(
-            activity(profile, QStringLiteral("The first certificate could not be ordered%")).size() >= 2, 60000);
+            activity(profile, QStringLiteral("The first certificate could not be ordered%")).size() >= 2, 120000);
         QVERIFY2(CertdeskProcess::stopHeadless(*headless), headless->readAllStandardError().constData());
         const QStringList failures = activity(profile, QStringLiteral("The first certificate could not be ordered%"));
         const QStringList attempts = activity(profile, QStringLiteral("Ordering the first certificate."));
