@@ -3,6 +3,8 @@
 #include "core/hub/HttpReqController.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QTranslator>
 
 // Controller-level tests with a recording publisher; TestHubServer covers the same API over
 // real TLS sockets.
@@ -152,15 +154,29 @@ private Q_SLOTS:
         QVERIFY(m_hub.publisher.calls.isEmpty());
     }
 
-    void dnsFailureIs502WithTheProvidersHint()
+    // The provider's problem (in the desktop's language, naming its servers) stays in the
+    // audit log; the client gets a stable English sentence for its kind and the code.
+    void dnsFailureIs502InStableEnglishWithTheProvidersCode()
     {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/certdesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&german] {
+            QCoreApplication::removeTranslator(&german);
+        });
         m_hub.publisher.fail = true;
         const HubResponse response = call(
             *m_controller,
             post(QStringLiteral("/present"), fqdnBody(QStringLiteral("_acme-challenge.c.example.test.")), m_token));
         m_hub.publisher.fail = false;
         QCOMPARE(response.status, 502);
-        QVERIFY(response.jsonBody().value(QStringLiteral("detail")).toString().contains(QStringLiteral("credentials")));
+        const QJsonObject problem = response.jsonBody();
+        QCOMPARE(problem.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("The DNS provider did not accept the change."));
+        QCOMPARE(problem.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("The hub's administrator finds the provider's answer in the hub's audit log. "
+                                "(code dns.update-refused)"));
+        QVERIFY(!response.body.contains("REFUSED") && !response.body.contains("refused the update"));
     }
 
     void otherPathsAndMethodsAreNotTaken()

@@ -305,7 +305,9 @@ private Q_SLOTS:
                  hub.certificate());
         QCOMPARE(reply.status, 502);
         QCOMPARE(reply.json.value(QStringLiteral("title")).toString(),
-                 QStringLiteral("CertDesk cannot write DNS records here."));
+                 QStringLiteral("The DNS provider is not set up for this name."));
+        QVERIFY(
+            reply.json.value(QStringLiteral("detail")).toString().endsWith(QLatin1String("(code hub.no-publisher)")));
     }
 
     void refusesPlainHttpOffLoopbackWithoutListening()

@@ -25,6 +25,46 @@ ChallengeRelay::Outcome refused(int status, const QString &title, const QString 
     return outcome;
 }
 
+// The provider's own problem is in the desktop's language and may name servers or keys; the
+// client gets a stable English sentence for its kind, and the code, and the audit log keeps
+// the provider's words for the administrator.
+ChallengeRelay::Outcome providerFailed(const Problem &problem)
+{
+    const QString code = QStringLiteral(" (code %1)").arg(problem.code);
+    switch (problem.category) {
+    case Problem::Category::Permission:
+        return refused(502,
+                       QStringLiteral("The DNS provider refused the hub's credentials."),
+                       QStringLiteral("The hub's administrator must check the provider's credentials in CertDesk.")
+                           + code);
+    case Problem::Category::Keychain:
+        return refused(502,
+                       QStringLiteral("The hub cannot read the DNS provider's credentials."),
+                       QStringLiteral("The hub's administrator must unlock the system keychain on the hub's machine.")
+                           + code);
+    case Problem::Category::Network:
+    case Problem::Category::Tls:
+    case Problem::Category::Timeout:
+        return refused(502,
+                       QStringLiteral("The DNS provider could not be reached."),
+                       QStringLiteral("Try again later; if it persists, the hub's administrator can test the "
+                                      "provider in CertDesk.")
+                           + code);
+    case Problem::Category::Configuration:
+    case Problem::Category::Input:
+    case Problem::Category::NotFound:
+        return refused(
+            502,
+            QStringLiteral("The DNS provider is not set up for this name."),
+            QStringLiteral("The hub's administrator must check the provider's zone and settings in CertDesk.") + code);
+    default:
+        return refused(502,
+                       QStringLiteral("The DNS provider did not accept the change."),
+                       QStringLiteral("The hub's administrator finds the provider's answer in the hub's audit log.")
+                           + code);
+    }
+}
+
 } // namespace
 
 HubResponse ChallengeRelay::Outcome::problemResponse() const
@@ -237,11 +277,10 @@ void ChallengeRelay::run(const Request &request, Done done)
               name,
               false,
               published.problem().title + QStringLiteral(": ") + published.problem().technical);
-        outcome.status = 502;
-        // The provider's answer tells the client what to fix (credentials, zone); it is the
-        // one text here that comes from elsewhere in CertDesk, in the desktop's language.
-        outcome.title = published.problem().title;
-        outcome.detail = published.problem().hint;
+        const Outcome failed = providerFailed(published.problem());
+        outcome.status = failed.status;
+        outcome.title = failed.title;
+        outcome.detail = failed.detail;
         done(outcome);
     };
     if (request.action == Action::Present) {
