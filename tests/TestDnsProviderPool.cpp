@@ -4,6 +4,7 @@
 #include "support/ProviderRun.h"
 
 #include "core/Clock.h"
+#include "core/dns/DnsName.h"
 #include "core/providers/DnsProvider.h"
 #include "core/providers/DnsProviderPool.h"
 #include "core/providers/DnsProviderRepository.h"
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace std::chrono_literals;
 
@@ -150,6 +153,55 @@ private Q_SLOTS:
             pool.withProvider(id.value(), std::move(done));
         });
         QCOMPARE(again.value(), provider.value());
+    }
+
+    // A running hub or worker keeps its pool; an edit in the window or the command line (here:
+    // the repository, as another process would) reaches it at the next write, and a write
+    // still running on the old provider gets its answer.
+    void poolRebuildsAProviderWhoseRowChanged()
+    {
+        DnsProviderRepository repository(m_store, m_clock);
+        const Result<qint64> id = repository.add(bindConfig(), true);
+        LAB_VERIFY_OK(id);
+        const SecretRef ref = DnsProviderRepository::secretRefFor(id.value());
+        LAB_VERIFY_OK(storeSecret(ref, QByteArray(32, 'A').toBase64())); // a key BIND does not know
+        DnsProviderPool pool(m_store, m_secrets.get());
+        DnsSettings settings;
+        settings.resolvers = {DnsServer{QHostAddress::LocalHost, m_lab.bindPort()}};
+        settings.authoritativePort = m_lab.bindPort();
+        settings.confirmTimeout = 20s;
+        pool.setDnsSettings(settings);
+        const auto current = [&] {
+            return ProviderRun::wait<DnsProvider *>([&](auto done) {
+                pool.withProvider(id.value(), std::move(done));
+            });
+        };
+        const Result<DnsProvider *> old = current();
+        LAB_VERIFY_OK(old);
+        const QString name = QStringLiteral("edited.") + m_lab.delegationZone();
+        const QString value = ProviderRun::challengeValue();
+        std::optional<Result<void>> oldWrite;
+        old.value()->present(DnsName::parse(name).value(), value, [&oldWrite](Result<void> result) {
+            oldWrite = result;
+        });
+
+        // The administrator fixes the key; the write through the old provider may still run.
+        LAB_VERIFY_OK(storeSecret(ref, m_lab.tsigSecret()));
+        m_clock.advance(1);
+        const Result<DnsProviderConfig> row = repository.find(id.value());
+        LAB_VERIFY_OK(row);
+        LAB_VERIFY_OK(repository.update(row.value()));
+        const Result<DnsProvider *> fixed = current();
+        LAB_VERIFY_OK(fixed);
+        LAB_VERIFY_OK(ProviderRun::present(*fixed.value(), name, value));
+        QCOMPARE(ProviderRun::txtAt(settings.resolvers.first(), name), QStringList{value});
+        LAB_VERIFY_OK(ProviderRun::cleanup(*fixed.value(), name, value));
+        QTRY_VERIFY_WITH_TIMEOUT(oldWrite.has_value(), 30000);
+        QCOMPARE(oldWrite->problem().code, QStringLiteral("dns.update.notauth"));
+
+        // Unchanged, it is kept.
+        const Result<DnsProvider *> again = current();
+        QCOMPARE(again.value(), fixed.value());
     }
 
     void poolReportsAMissingCredential()

@@ -57,6 +57,9 @@ public:
 
     const Context &context() const { return m_context; }
 
+    // True while a present() or cleanup() is queued or running (its `done` still to come).
+    bool isBusy() const { return !m_queues.isEmpty(); }
+
     // A value CertDesk can write as one TXT character-string: printable ASCII without quotes or
     // backslashes, 1-255 characters (dns-01 values are 43 base64url characters).
     static Result<void> checkValue(const QString &value);

@@ -19,27 +19,51 @@ DnsProviderPool::~DnsProviderPool() = default;
 
 void DnsProviderPool::forget(qint64 id)
 {
-    if (DnsProvider *provider = m_providers.take(id)) {
-        provider->deleteLater();
+    if (const auto cached = m_providers.find(id); cached != m_providers.end()) {
+        retire(cached->provider);
+        m_providers.erase(cached);
+    }
+}
+
+void DnsProviderPool::retire(DnsProvider *provider)
+{
+    m_retired << provider;
+    deleteIdleRetired();
+}
+
+void DnsProviderPool::deleteIdleRetired()
+{
+    for (auto it = m_retired.begin(); it != m_retired.end();) {
+        if ((*it)->isBusy()) {
+            ++it;
+            continue;
+        }
+        (*it)->deleteLater();
+        it = m_retired.erase(it);
     }
 }
 
 void DnsProviderPool::withProvider(qint64 id, Ready ready)
 {
-    if (DnsProvider *provider = m_providers.value(id)) {
-        QMetaObject::invokeMethod(
-            this,
-            [ready, provider] {
-                ready(provider);
-            },
-            Qt::QueuedConnection);
-        return;
+    deleteIdleRetired();
+    // One indexed read per request: the row decides whether the built provider is current.
+    const Result<DnsProviderConfig> config = DnsProviderRepository(m_store, Clock::system()).find(id);
+    if (const auto cached = m_providers.constFind(id); cached != m_providers.cend()) {
+        if (config && config->updatedAt == cached->updatedAt) {
+            QMetaObject::invokeMethod(
+                this,
+                [ready, provider = cached->provider] {
+                    ready(provider);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        forget(id); // edited or removed since it was built
     }
     m_waiting[id] << std::move(ready);
     if (m_waiting[id].size() > 1) {
         return; // already loading
     }
-    const Result<DnsProviderConfig> config = DnsProviderRepository(m_store, Clock::system()).find(id);
     if (!config) {
         QMetaObject::invokeMethod(
             this,
@@ -61,7 +85,7 @@ void DnsProviderPool::withProvider(qint64 id, Ready ready)
         Result<DnsProvider *> provider =
             DnsProviderFactory::create(config.kind, config.settings, secret, context, this);
         if (provider) {
-            m_providers.insert(id, provider.value());
+            m_providers.insert(id, Cached{provider.value(), config.updatedAt});
         }
         finish(id, provider);
     };
