@@ -270,17 +270,36 @@ private Q_SLOTS:
         QCOMPARE(saveThroughDialog(edit).title, QStringLiteral("Lab BIND (renamed)"));
         QVERIFY(keychainEntry(facade.secrets(), saved.id).value() == secret);
 
-        // A new credential typed on edit replaces the stored one, again only in the keychain.
-        const QByteArray replacement = wrongSecret();
+        // A credential the server refuses, typed on edit: the test fails, nothing is saved.
+        const QByteArray refused = wrongSecret();
+        auto *wrong =
+            new ProviderDialog(facade, DnsProviderRepository(profile->store(), Clock::system()).find(saved.id).value());
+        wrong->setAttribute(Qt::WA_DeleteOnClose);
+        wrong->show();
+        type(wrong->form(), QStringLiteral("secret"), QString::fromLatin1(refused));
+        QTest::mouseClick(wrong->findChild<QPushButton *>(QStringLiteral("saveProviderButton")), Qt::LeftButton);
+        auto *problem = wrong->findChild<QLabel *>(QStringLiteral("saveProblem"));
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 15000);
+        QVERIFY2(problem->text().contains(QLatin1String("Nothing was saved")), qPrintable(problem->text()));
+        QVERIFY(wrong->isVisible());
+        QVERIFY(keychainEntry(facade.secrets(), saved.id).value() == secret);
+        wrong->close();
+
+        // Another key the server knows replaces the stored one, again only in the keychain.
+        const QString algorithm = m_lab.extraTsigAlgorithms().last();
+        const QByteArray replacement = m_lab.extraTsigSecret(algorithm);
         auto *again =
             new ProviderDialog(facade, DnsProviderRepository(profile->store(), Clock::system()).find(saved.id).value());
         again->setAttribute(Qt::WA_DeleteOnClose);
         again->show();
+        type(again->form(), QStringLiteral("keyName"), m_lab.extraTsigKeyName(algorithm));
+        field<QComboBox>(again->form(), QStringLiteral("algorithm"))->setCurrentText(algorithm);
         type(again->form(), QStringLiteral("secret"), QString::fromLatin1(replacement));
         QVERIFY(saveThroughDialog(again).id == saved.id);
         QVERIFY(keychainEntry(facade.secrets(), saved.id).value() == replacement);
         QVERIFY(!profileBytes(*profile).contains(replacement));
         QVERIFY(!profileBytes(*profile).contains(secret));
+        QVERIFY(!profileBytes(*profile).contains(refused));
     }
 
     void aNewProviderWithoutItsRequiredCredentialIsRefused()

@@ -2068,10 +2068,6 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
         <source>Testing the connection to the DNS provider…</source>
         <translation>Verbindung zum DNS-Anbieter wird getestet…</translation>
     </message>
-    <message>
-        <source>Connection works. Saving…</source>
-        <translation>Die Verbindung funktioniert. Wird gespeichert…</translation>
-    </message>
 </context>
 <context>
     <name>DelegationVerbs</name>
@@ -6116,6 +6112,10 @@ Profil-ID:       %5</translation>
         <source>The DNS provider was removed, but its credential is still in the keychain.</source>
         <translation>Der DNS-Anbieter wurde entfernt, aber seine Zugangsdaten liegen noch im Schlüsselbund.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: correct the settings and save again.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie die Einstellungen und speichern Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
@@ -6128,16 +6128,16 @@ Profil-ID:       %5</translation>
         <translation>DNS-Anbieter bearbeiten</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Correct the settings marked above; nothing was saved.</source>
         <translation>Korrigieren Sie die oben markierten Einstellungen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Testing and saving…</source>
+        <translation>Wird getestet und gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -2068,10 +2068,6 @@ cat /etc/ssl/certs/ca-certificates.crt certdesk-hub.pem &gt; certdesk-trust.pem
         <source>Testing the connection to the DNS provider…</source>
         <translation>Test de la connexion au fournisseur DNS…</translation>
     </message>
-    <message>
-        <source>Connection works. Saving…</source>
-        <translation>La connexion fonctionne. Enregistrement…</translation>
-    </message>
 </context>
 <context>
     <name>DelegationVerbs</name>
@@ -6116,6 +6112,10 @@ Identifiant du profil&#xa0;: %5</translation>
         <source>The DNS provider was removed, but its credential is still in the keychain.</source>
         <translation>Le fournisseur DNS a été supprimé, mais ses identifiants sont toujours dans le trousseau.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: correct the settings and save again.</source>
+        <translation>Rien n’a été enregistré : corrigez les paramètres et enregistrez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
@@ -6128,16 +6128,16 @@ Identifiant du profil&#xa0;: %5</translation>
         <translation>Modifier le fournisseur DNS</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Correct the settings marked above; nothing was saved.</source>
         <translation>Corrigez les paramètres signalés ci-dessus&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Testing and saving…</source>
+        <translation>Test et enregistrement…</translation>
     </message>
 </context>
 <context>

@@ -74,11 +74,22 @@ void ProviderAdministration::save(const DnsProviderConfig &config,
         }
         checked.settings = valid.value();
     }
-    if (stored) {
-        update(checked, *stored, secret, std::move(reply));
-    } else {
-        add(checked, secret, std::move(reply));
-    }
+    // As `certdesk provider add` and the wizard: a provider that cannot do its job is not
+    // saved. The test runs with the values as typed (the stored credential when it is kept).
+    test(checked, secret, [this, checked, stored, secret, reply = std::move(reply)](Result<QString> tested) {
+        if (!tested) {
+            Problem problem = tested.problem();
+            problem.hint = (problem.hint.isEmpty() ? QString() : problem.hint + QLatin1Char(' '))
+                           + tr("Nothing was saved: correct the settings and save again.");
+            reply(problem);
+            return;
+        }
+        if (stored) {
+            update(checked, *stored, secret, reply);
+        } else {
+            add(checked, secret, reply);
+        }
+    });
 }
 
 void ProviderAdministration::add(const DnsProviderConfig &config,

@@ -33,9 +33,10 @@ public:
 
     void load(Reply<QList<DnsProviderConfig>> reply);
 
-    // Adds the provider (id 0) or updates it. A non-empty `secret` is written to the keychain
-    // under the row's entry; an empty one keeps the stored credential (a new provider then has
-    // none, which its schema must allow). The answer is the row as stored.
+    // Adds the provider (id 0) or updates it, once its connection test passes (see test()); a
+    // failed test saves nothing. A non-empty `secret` is written to the keychain under the
+    // row's entry; an empty one keeps the stored credential (a new provider then has none,
+    // which its schema must allow). The answer is the row as stored.
     void save(const DnsProviderConfig &config, const QByteArray &secret, Reply<DnsProviderConfig> reply);
 
     // Refused while the delegation zone or a managed challenge writes through it.

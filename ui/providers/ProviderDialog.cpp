@@ -49,7 +49,7 @@ void ProviderDialog::setBusy(bool busy)
     m_form->setEnabled(!busy);
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
     save->setEnabled(!busy);
-    save->setText(busy ? tr("Saving…") : tr("&Save"));
+    save->setText(busy ? tr("Testing and saving…") : tr("&Save"));
 }
 
 void ProviderDialog::accept()

@@ -149,29 +149,23 @@ bool DelegationPage::validatePage()
     const DnsProviderConfig provider = m_form->provider();
     const QByteArray secret = m_form->secret();
     const DnsName chosenZone = zone.value();
-    m_facade.testProvider(provider, secret, this, [this, provider, secret, chosenZone](const Result<QString> &tested) {
-        if (!tested) {
-            finishWith(ProblemText::html(tested.problem()));
+    // Saving tests the connection first and stores nothing when the test fails.
+    m_facade.saveProvider(provider, secret, this, [this, chosenZone](const Result<DnsProviderConfig> &saved) {
+        if (!saved) {
+            finishWith(ProblemText::html(saved.problem()));
             return;
         }
-        m_status->setText(tr("Connection works. Saving…"));
-        m_facade.saveProvider(provider, secret, this, [this, chosenZone](const Result<DnsProviderConfig> &saved) {
-            if (!saved) {
-                finishWith(ProblemText::html(saved.problem()));
+        m_form->setProvider(saved.value());
+        m_facade.saveDelegationZone(chosenZone, saved->id, this, [this](const Result<void> &stored) {
+            if (!stored) {
+                finishWith(ProblemText::html(stored.problem()));
                 return;
             }
-            m_form->setProvider(saved.value());
-            m_facade.saveDelegationZone(chosenZone, saved->id, this, [this](const Result<void> &stored) {
-                if (!stored) {
-                    finishWith(ProblemText::html(stored.problem()));
-                    return;
-                }
-                m_busy = false;
-                m_status->clear();
-                Q_EMIT completeChanged();
-                m_justSaved = true;
-                wizard()->next();
-            });
+            m_busy = false;
+            m_status->clear();
+            Q_EMIT completeChanged();
+            m_justSaved = true;
+            wizard()->next();
         });
     });
     return false;
