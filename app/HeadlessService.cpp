@@ -26,7 +26,8 @@ HeadlessService::HeadlessService(std::unique_ptr<Profile> profile, QObject *pare
     , m_signals(new TerminationSignals(this))
     , m_secrets(new SecretStore(m_profile->store()->profileId(), this))
     , m_notifier(new Notifier(m_profile->settings(), m_secrets, this))
-    , m_alerts(new AlertRelay(m_profile->store(), m_notifier, Clock::system(), this))
+    // No window to keep responsive: the relay reads the store on this (the main) thread.
+    , m_alerts(new AlertRelay(AlertRelay::storeSource(m_profile->store()), m_notifier, Clock::system(), this))
     , m_worker(new WorkerThread(m_profile->store(), m_secrets, this))
 {
     connect(m_signals, &TerminationSignals::terminationRequested, this, &HeadlessService::stop);

@@ -88,7 +88,12 @@ void Facade::start()
         // Email and webhook alerts come from the process that runs the renewals (this one),
         // so a headless service on the same profile never doubles them.
         m_notifier = new Notifier(m_profile.settings(), m_secrets, this);
-        m_alerts = new AlertRelay(m_profile.store(), m_notifier, Clock::system(), this);
+        // The relay lives here, beside the notifier and the window's settings; the endpoints it
+        // reports on are read on the worker thread, never on this one.
+        const AlertRelay::EndpointSource endpoints = [this](QObject *context, AlertRelay::Endpoints answer) {
+            listEndpoints(context, std::move(answer));
+        };
+        m_alerts = new AlertRelay(endpoints, m_notifier, Clock::system(), this);
         Worker *worker = m_worker->worker();
         connect(worker, &Worker::renewalFailed, m_alerts, &AlertRelay::renewalFailed, Qt::QueuedConnection);
         connect(worker, &Worker::recordChanged, m_alerts, &AlertRelay::recordChanged, Qt::QueuedConnection);
@@ -211,6 +216,13 @@ void Facade::loadEndpointDetails(qint64 endpointId, QObject *context, Done<Endpo
 {
     ask<EndpointDetails>(context, std::move(done), [endpointId](Worker *worker, Worker::Reply<EndpointDetails> reply) {
         worker->loadEndpointDetails(endpointId, std::move(reply));
+    });
+}
+
+void Facade::listEndpoints(QObject *context, Done<QList<Endpoint>> done)
+{
+    ask<QList<Endpoint>>(context, std::move(done), [](Worker *worker, Worker::Reply<QList<Endpoint>> reply) {
+        worker->listEndpoints(std::move(reply));
     });
 }
 

@@ -86,6 +86,8 @@ public:
     void updateEndpoint(const Endpoint &endpoint, QObject *context, Done<Endpoint> done);
     void removeEndpoints(const QList<qint64> &endpointIds, QObject *context, Done<QList<qint64>> done);
     void loadEndpointDetails(qint64 endpointId, QObject *context, Done<EndpointDetails> done);
+    // The stored endpoints, read on the worker thread, to this caller only.
+    void listEndpoints(QObject *context, Done<QList<Endpoint>> done);
     void exportCertificates(const QList<qint64> &endpointIds,
                             const QString &folder,
                             bool writePfx,

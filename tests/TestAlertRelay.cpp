@@ -122,7 +122,7 @@ private Q_SLOTS:
     void aFailedRenewalIsSentUnlessTurnedOff()
     {
         const qint64 id = addEndpoint(QStringLiteral("app.example.test"), {}, {});
-        AlertRelay relay(m_store, m_notifier.get(), m_clock);
+        AlertRelay relay(AlertRelay::storeSource(m_store), m_notifier.get(), m_clock);
         relay.renewalFailed(
             id,
             Problem::make(Problem::Category::Acme, QStringLiteral("acme.test"), QStringLiteral("CA said no")),
@@ -144,7 +144,7 @@ private Q_SLOTS:
     void aBrokenRecordIsSentButAnAppearingOneIsNot()
     {
         const qint64 id = addEndpoint(QStringLiteral("api.example.test"), {}, {});
-        AlertRelay relay(m_store, m_notifier.get(), m_clock);
+        AlertRelay relay(AlertRelay::storeSource(m_store), m_notifier.get(), m_clock);
         RecordStatus status;
         status.record.endpointId = id;
         status.record.owner = DnsName::parse(QStringLiteral("_acme-challenge.api.example.test")).value();
@@ -184,7 +184,7 @@ private Q_SLOTS:
             QStringLiteral("failing.example.test"), now.addDays(4), now.addSecs(600), QStringLiteral("failed"));
         QVERIFY(overdue > 0 && later > 0 && failing > 0);
 
-        AlertRelay relay(m_store, m_notifier.get(), m_clock);
+        AlertRelay relay(AlertRelay::storeSource(m_store), m_notifier.get(), m_clock);
         relay.checkExpiry();
         settle(2);
         QList<qint64> warned;
@@ -233,7 +233,7 @@ private Q_SLOTS:
     {
         const QDateTime now = m_clock.now();
         addEndpoint(QStringLiteral("overdue.example.test"), now.addDays(3), now.addDays(-1));
-        AlertRelay relay(m_store, m_notifier.get(), m_clock);
+        AlertRelay relay(AlertRelay::storeSource(m_store), m_notifier.get(), m_clock);
         relay.start(std::chrono::seconds(1));
         settle(1);
         // The next certificate of the same endpoint shows up at the next periodic check.

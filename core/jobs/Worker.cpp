@@ -134,6 +134,11 @@ void Worker::loadEndpoints()
     Q_EMIT endpointsLoaded(endpoints.value());
 }
 
+void Worker::listEndpoints(Reply<QList<Endpoint>> reply)
+{
+    reply(EndpointRepository(m_store).list());
+}
+
 void Worker::issueNow(const QList<qint64> &endpointIds)
 {
     if (!m_queue) {

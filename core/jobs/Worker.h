@@ -67,6 +67,8 @@ public:
     // Refuses (and removes none) while an order for one of them is queued or running.
     void removeEndpoints(const QList<qint64> &endpointIds, Reply<QList<qint64>> reply);
     void loadEndpointDetails(qint64 endpointId, Reply<EndpointDetails> reply);
+    // The endpoints as stored, to this caller only (endpointsLoaded goes to every view).
+    void listEndpoints(Reply<QList<Endpoint>> reply);
     void exportCertificates(const QList<qint64> &endpointIds,
                             const QString &folder,
                             bool writePfx,

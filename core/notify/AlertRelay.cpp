@@ -9,9 +9,21 @@
 
 Q_LOGGING_CATEGORY(lcAlerts, "certdesk.core.notify.alerts")
 
-AlertRelay::AlertRelay(std::shared_ptr<Store> store, Notifier *notifier, const Clock &clock, QObject *parent)
+AlertRelay::EndpointSource AlertRelay::storeSource(std::shared_ptr<Store> store)
+{
+    return [store](QObject *context, Endpoints answer) {
+        QMetaObject::invokeMethod(
+            context,
+            [store, answer] {
+                answer(EndpointRepository(store).list());
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+AlertRelay::AlertRelay(EndpointSource endpoints, Notifier *notifier, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_store(std::move(store))
+    , m_endpoints(std::move(endpoints))
     , m_notifier(notifier)
     , m_clock(clock)
     , m_timer(new QTimer(this))
@@ -27,25 +39,36 @@ void AlertRelay::start(std::chrono::seconds interval)
     QMetaObject::invokeMethod(this, &AlertRelay::checkExpiry, Qt::QueuedConnection);
 }
 
-Notification AlertRelay::about(Notification::Kind kind, qint64 endpointId) const
+void AlertRelay::sendAbout(Notification notification)
 {
-    Notification notification;
-    notification.kind = kind;
-    notification.endpointId = endpointId;
+    // Stamped now, when it happened; the names follow from the worker.
     notification.at = m_clock.now().toUTC();
-    if (const Result<Endpoint> endpoint = EndpointRepository(m_store).find(endpointId); endpoint) {
-        notification.names = endpoint->names;
-        notification.expiresAt = endpoint->certificateExpiresAt;
-    }
-    return notification;
+    m_endpoints(this, [this, notification](const Result<QList<Endpoint>> &endpoints) {
+        Notification complete = notification;
+        if (endpoints) {
+            for (const Endpoint &endpoint : endpoints.value()) {
+                if (endpoint.id == notification.endpointId) {
+                    complete.names = endpoint.names;
+                    complete.expiresAt = endpoint.certificateExpiresAt;
+                    break;
+                }
+            }
+        } else {
+            // Still worth sending: the endpoint's id and the reason say what failed.
+            qCWarning(lcAlerts).noquote() << endpoints.problem().message();
+        }
+        m_notifier->send(complete);
+    });
 }
 
 void AlertRelay::renewalFailed(qint64 endpointId, const Problem &problem, const QDateTime &nextAttempt)
 {
-    Notification notification = about(Notification::Kind::RenewalFailed, endpointId);
+    Notification notification;
+    notification.kind = Notification::Kind::RenewalFailed;
+    notification.endpointId = endpointId;
     notification.reason = problem.message();
     notification.nextAttempt = nextAttempt;
-    m_notifier->send(notification);
+    sendAbout(notification);
 }
 
 void AlertRelay::recordChanged(qint64 endpointId, const RecordStatus &status, RecordWatcher::Change change)
@@ -54,13 +77,15 @@ void AlertRelay::recordChanged(qint64 endpointId, const RecordStatus &status, Re
     if (change != RecordWatcher::Change::Broke) {
         return;
     }
-    Notification notification = about(Notification::Kind::DnsRecordBroken, endpointId);
+    Notification notification;
+    notification.kind = Notification::Kind::DnsRecordBroken;
+    notification.endpointId = endpointId;
     notification.reason = QStringLiteral("%1 %2 %3: %4")
                               .arg(status.record.owner.display(),
                                    status.record.typeText(),
                                    status.record.target.display(),
                                    status.summary);
-    m_notifier->send(notification);
+    sendAbout(notification);
 }
 
 void AlertRelay::checkExpiry()
@@ -70,15 +95,25 @@ void AlertRelay::checkExpiry()
         // Nothing is marked as warned, so turning the alert on later still warns.
         return;
     }
-    const Result<QList<Endpoint>> endpoints = EndpointRepository(m_store).list();
-    if (!endpoints) {
-        qCWarning(lcAlerts).noquote() << endpoints.problem().message();
-        return;
+    m_endpoints(this, [this](const Result<QList<Endpoint>> &endpoints) {
+        if (!endpoints) {
+            qCWarning(lcAlerts).noquote() << endpoints.problem().message();
+            return;
+        }
+        checkExpiryOf(endpoints.value());
+    });
+}
+
+void AlertRelay::checkExpiryOf(const QList<Endpoint> &endpoints)
+{
+    const NotificationSettings settings = m_notifier->settings();
+    if (!settings.wants(Notification::Kind::ExpiringSoon)) {
+        return; // turned off while the list was read
     }
     const QDateTime now = m_clock.now();
     const qint64 threshold = qint64(settings.expiryWarningDays) * 24 * 3600;
     QHash<qint64, QDateTime> stillWarned;
-    for (const Endpoint &endpoint : endpoints.value()) {
+    for (const Endpoint &endpoint : endpoints) {
         const QDateTime expires = endpoint.certificateExpiresAt;
         if (!expires.isValid()) {
             continue;
@@ -95,7 +130,10 @@ void AlertRelay::checkExpiry()
         if (m_warnedExpiry.value(endpoint.id) == expires) {
             continue;
         }
-        Notification notification = about(Notification::Kind::ExpiringSoon, endpoint.id);
+        Notification notification;
+        notification.kind = Notification::Kind::ExpiringSoon;
+        notification.endpointId = endpoint.id;
+        notification.at = now.toUTC();
         notification.names = endpoint.names;
         notification.expiresAt = expires;
         notification.nextAttempt = endpoint.nextRenewalAt;
