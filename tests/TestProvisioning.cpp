@@ -57,6 +57,18 @@ private Q_SLOTS:
                  QList<qint64>{1});
     }
 
+    void manualEndpointsAreThoseNotOrderedAutomatically()
+    {
+        Endpoint automatic = endpoint(1);
+        Endpoint manual = endpoint(2);
+        manual.orderAutomatically = false;
+        Endpoint manualWithCertificate = endpoint(3); // renewals stop too, not only first orders
+        manualWithCertificate.orderAutomatically = false;
+        manualWithCertificate.certificateExpiresAt = m_now.addDays(60);
+        QCOMPARE(Provisioning::manualOnly({automatic, manual, manualWithCertificate}), (QSet<qint64>{2, 3}));
+        QVERIFY(Provisioning::manualOnly({}).isEmpty());
+    }
+
     void aFailedFirstOrderWaitsForItsNextAttempt()
     {
         Endpoint backingOff = endpoint(1);

@@ -211,12 +211,7 @@ int renewDue(VerbContext &context)
         return context.fail(!current ? current.problem() : endpoints.problem());
     }
     // "Only when I ask" endpoints are neither renewed nor provisioned here.
-    QSet<qint64> manual;
-    for (const Endpoint &endpoint : endpoints.value()) {
-        if (!endpoint.orderAutomatically) {
-            manual.insert(endpoint.id);
-        }
-    }
+    const QSet<qint64> manual = Provisioning::manualOnly(endpoints.value());
     QList<IssuedCertificate> renewable;
     for (const IssuedCertificate &certificate : current.value()) {
         if (!manual.contains(certificate.endpointId)) {

@@ -18,6 +18,17 @@ QList<Endpoint> Provisioning::awaitingFirstCertificate(const QList<Endpoint> &en
     return result;
 }
 
+QSet<qint64> Provisioning::manualOnly(const QList<Endpoint> &endpoints)
+{
+    QSet<qint64> manual;
+    for (const Endpoint &endpoint : endpoints) {
+        if (!endpoint.orderAutomatically) {
+            manual.insert(endpoint.id);
+        }
+    }
+    return manual;
+}
+
 bool Provisioning::needsRecordCheck(const Endpoint &endpoint)
 {
     return endpoint.challengeType == QLatin1String("dns-01");

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // Which endpoints get their first certificate without anyone asking (issue 12): those that
@@ -23,6 +24,9 @@ public:
     // Endpoints waiting for their first certificate, as of `now`. A failed attempt stored its
     // next attempt in next_renewal_at (status "failed"); until then the endpoint waits.
     static QList<Endpoint> awaitingFirstCertificate(const QList<Endpoint> &endpoints, const QDateTime &now);
+
+    // Endpoints set to "only when I ask": neither renewed nor provisioned unattended.
+    static QSet<qint64> manualOnly(const QList<Endpoint> &endpoints);
 
     // Whether the endpoint's records must be checked before ordering.
     static bool needsRecordCheck(const Endpoint &endpoint);

@@ -108,12 +108,7 @@ void RenewalScheduler::checkNow()
         qCWarning(lcRenewal) << (!current ? current.problem() : endpoints.problem()).technical;
         return;
     }
-    m_manual.clear();
-    for (const Endpoint &endpoint : endpoints.value()) {
-        if (!endpoint.orderAutomatically) {
-            m_manual.insert(endpoint.id);
-        }
-    }
+    m_manual = Provisioning::manualOnly(endpoints.value());
     // RFC 9773 §4.3: ask again once the CA's Retry-After has passed; and always right before a
     // renewal, so that a CA which moved the window later is heard first.
     const QDateTime now = m_clock.now();
