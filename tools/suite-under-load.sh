@@ -37,7 +37,7 @@ for run in $(seq 1 "$runs"); do
     summary=$(grep -E '^[0-9]+% tests passed' "$log" || echo "no summary")
     if [ "$status" -ne 0 ]; then
         failures=$((failures + 1))
-        failed=$(sed -n 's/^ *[0-9]* - \(.*\) (.*)$/\1/p' "$log" | tr '\n' ' ')
+        failed=$(sed -n 's/^[[:space:]]*[0-9]* - \(.*\) (.*)$/\1/p' "$log" | tr '\n' ' ')
         echo "run $run: FAILED in ${seconds} s, load $load: $summary; $failed"
     else
         echo "run $run: passed in ${seconds} s, load $load: $summary"
